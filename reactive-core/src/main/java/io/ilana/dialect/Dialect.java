@@ -1,0 +1,59 @@
+package io.ilana.dialect;
+
+import io.ilana.error.QueryException;
+import io.ilana.error.QueryFailure;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.Row;
+import java.util.Map;
+import reactor.core.publisher.Mono;
+
+/**
+ * Everything that differs between databases below the grammar: identifier quoting, bind markers,
+ * error translation, value reading, savepoints and feature flags. One implementation per database;
+ * the rest of the library asks the dialect instead of testing which database it is.
+ */
+public interface Dialect {
+
+  /** The dialect's name as used in configuration and messages: postgres, mysql, mariadb, h2. */
+  String name();
+
+  /** The identifier in the dialect's quotes, with embedded quote characters doubled. */
+  String quoteIdentifier(String identifier);
+
+  /** The bind marker for the parameter at the given 1-based position ({@code $1} or {@code ?}). */
+  String bindMarker(int position);
+
+  /** The most bind parameters one statement may carry on this database. */
+  int maxBindParameters();
+
+  /** Whether DDL statements take part in transactions (and so roll back with them). */
+  boolean supportsTransactionalDdl();
+
+  /** Driver options this dialect adds to every connection unless the user set them. */
+  default Map<String, String> defaultConnectionOptions() {
+    return Map.of();
+  }
+
+  /** Turns a driver failure into the matching {@link QueryException} subclass. */
+  QueryException translate(QueryFailure failure, Throwable cause);
+
+  /** Reads one column of a row as a plain Java value (driver-specific wrappers unwrapped). */
+  default Object readValue(Row row, int index) {
+    return row.get(index);
+  }
+
+  /** Creates a savepoint on a connection that is inside a transaction. */
+  default Mono<Void> createSavepoint(Connection connection, String name) {
+    return Mono.from(connection.createSavepoint(name));
+  }
+
+  /** Rolls back to a savepoint, keeping the transaction open. */
+  default Mono<Void> rollbackToSavepoint(Connection connection, String name) {
+    return Mono.from(connection.rollbackTransactionToSavepoint(name));
+  }
+
+  /** Releases a savepoint whose work is kept. */
+  default Mono<Void> releaseSavepoint(Connection connection, String name) {
+    return Mono.from(connection.releaseSavepoint(name));
+  }
+}

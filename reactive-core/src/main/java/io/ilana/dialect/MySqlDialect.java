@@ -1,0 +1,56 @@
+package io.ilana.dialect;
+
+import io.ilana.error.DeadlockException;
+import io.ilana.error.ForeignKeyViolationException;
+import io.ilana.error.NotNullViolationException;
+import io.ilana.error.QueryException;
+import io.ilana.error.QueryFailure;
+import io.ilana.error.UniqueConstraintViolationException;
+
+/**
+ * MySQL: backtick identifiers, {@code ?} markers, no transactional DDL, and errors told apart by
+ * vendor code because MySQL reports one SQLSTATE (23000) for every integrity violation.
+ */
+public class MySqlDialect implements Dialect {
+
+  @Override
+  public String name() {
+    return "mysql";
+  }
+
+  @Override
+  public String quoteIdentifier(String identifier) {
+    return '`' + identifier.replace("`", "``") + '`';
+  }
+
+  @Override
+  public String bindMarker(int position) {
+    return "?";
+  }
+
+  @Override
+  public int maxBindParameters() {
+    return 65_535;
+  }
+
+  @Override
+  public boolean supportsTransactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public QueryException translate(QueryFailure failure, Throwable cause) {
+    return switch (failure.errorCode()) {
+      case 1062, 1586 -> new UniqueConstraintViolationException(failure, cause);
+      case 1451, 1452, 1216, 1217 -> new ForeignKeyViolationException(failure, cause);
+      case 1048, 1364 -> new NotNullViolationException(failure, cause);
+      case 1213, 1205 -> new DeadlockException(failure, cause);
+      default -> new QueryException(failure, cause);
+    };
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

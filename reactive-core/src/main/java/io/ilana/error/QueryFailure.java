@@ -1,0 +1,39 @@
+package io.ilana.error;
+
+import java.util.List;
+
+/**
+ * What is known about a failed statement when it is turned into a {@link QueryException}.
+ *
+ * @param sql the SQL text
+ * @param maskedBindings the bindings as printable text, secrets already masked
+ * @param sqlState the SQLSTATE, or {@code null}
+ * @param errorCode the vendor error code, or 0
+ * @param connectionName the connection the statement ran on
+ * @param driverMessage the driver's own message
+ */
+public record QueryFailure(
+    String sql,
+    List<String> maskedBindings,
+    String sqlState,
+    int errorCode,
+    String connectionName,
+    String driverMessage) {
+
+  public QueryFailure {
+    maskedBindings = List.copyOf(maskedBindings);
+  }
+
+  String describe() {
+    return driverMessage
+        + " [connection: "
+        + connectionName
+        + ", SQLSTATE: "
+        + sqlState
+        + ", SQL: "
+        + sql
+        + ", bindings: "
+        + maskedBindings
+        + "]";
+  }
+}

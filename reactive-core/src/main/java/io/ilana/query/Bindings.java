@@ -1,0 +1,45 @@
+package io.ilana.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Prints bindings for logs and error messages, masking {@link Secret}s and long values. */
+public final class Bindings {
+  /** What a secret binding prints as. */
+  public static final String MASK = "****";
+
+  private static final int MAX_VALUE_LENGTH = 64;
+
+  private Bindings() {}
+
+  /** Each binding as printable text: secrets masked, long values cut. */
+  public static List<String> mask(List<Object> bindings) {
+    List<String> out = new ArrayList<>(bindings.size());
+    for (Object value : bindings) {
+      out.add(describe(value));
+    }
+    return out;
+  }
+
+  /** The bindings as one printable list. */
+  public static String describe(List<Object> bindings) {
+    return mask(bindings).toString();
+  }
+
+  private static String describe(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Secret) {
+      return MASK;
+    }
+    if (value instanceof TypedNull typed) {
+      return "null(" + typed.type().getSimpleName() + ")";
+    }
+    String text = value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
+    if (text.length() > MAX_VALUE_LENGTH) {
+      return text.substring(0, MAX_VALUE_LENGTH) + "...(" + text.length() + " chars)";
+    }
+    return text;
+  }
+}
