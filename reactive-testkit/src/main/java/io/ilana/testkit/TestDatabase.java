@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param port the server port, or -1 for embedded H2
  * @param user the user name, or {@code null}
  * @param password the password, or {@code null}
- * @param database the database name (for H2 {@code mem:name})
+ * @param database the database name (for H2 {@code mem:name}, kept alive while the JVM runs)
  * @param source where it was found: env, local, testcontainers or embedded
  */
 public record TestDatabase(
@@ -37,7 +37,7 @@ public record TestDatabase(
   /** An R2DBC URL for this database, without the password. */
   public String url() {
     if (isEmbedded()) {
-      return "r2dbc:h2:" + database;
+      return "r2dbc:h2:mem:///" + database.substring("mem:".length()) + "?DB_CLOSE_DELAY=-1";
     }
     String driver = "postgres".equals(dialect) ? "postgresql" : "mysql";
     String userInfo = user == null ? "" : user + "@";

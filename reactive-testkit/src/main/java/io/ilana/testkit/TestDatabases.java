@@ -21,7 +21,7 @@ public final class TestDatabases {
 
   /** A fresh, private in-memory H2 database (alive until the JVM exits). */
   public static TestDatabase h2() {
-    String name = "mem:///ilana_test_" + H2_COUNTER.incrementAndGet() + "?DB_CLOSE_DELAY=-1";
+    String name = "mem:ilana_test_" + H2_COUNTER.incrementAndGet();
     return new TestDatabase("h2", null, -1, "sa", null, name, "embedded");
   }
 
