@@ -1,0 +1,25 @@
+package io.ilana.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ilana.error.InvalidValueException;
+
+/** Encodes values compared with JSON columns. */
+final class Json {
+  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+  private Json() {}
+
+  static String encode(Object value, String method) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new InvalidValueException(
+          "Invalid value in "
+              + method
+              + "(): it cannot be written as JSON ("
+              + e.getMessage()
+              + ").");
+    }
+  }
+}
