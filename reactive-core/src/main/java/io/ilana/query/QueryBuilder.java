@@ -450,16 +450,13 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
 
   /** One column of the first row, or empty when there is no row or the value is null. */
   public Mono<Object> value(String column) {
-    Name name = Identifiers.selectColumn(column, "value");
-    return select(column)
-        .limit(1)
-        .runner()
-        .get()
-        .next()
-        .mapNotNull(row -> QueryRunner.lookup(row, name.label()));
+    return runner().value(Identifiers.selectColumn(column, "value"));
   }
 
-  /** One column of every row, nulls included. */
+  /**
+   * One column of every row, nulls included. When the query has a select list it runs as it is and
+   * the column may name one of its aliases; otherwise it selects just the column.
+   */
   public Mono<List<Object>> pluck(String column) {
     return runner().pluck(Identifiers.selectColumn(column, "pluck"));
   }

@@ -107,7 +107,7 @@ public record QueryParts(
         aggregate);
   }
 
-  QueryParts withLimit(Integer value) {
+  public QueryParts withLimit(Integer value) {
     return new QueryParts(
         columns, distinct, from, joins, wheres, groups, havings, orders, value, offset, unions,
         lock, aggregate);

@@ -33,21 +33,44 @@ final class QueryRunner {
   }
 
   Mono<List<Object>> pluck(Name column) {
-    Sql sql =
-        grammar.compileSelect(builder.parts().withColumns(List.of(new Selection.Col(column))));
+    Sql sql = grammar.compileSelect(columnsUnlessSelected(List.of(column)));
     return connection
         .select(sql)
         .collect(ArrayList::new, (list, row) -> list.add(lookup(row, column.label())));
   }
 
   Mono<Map<Object, Object>> pluck(Name column, Name key) {
-    List<Selection> columns = List.of(new Selection.Col(column), new Selection.Col(key));
-    Sql sql = grammar.compileSelect(builder.parts().withColumns(columns));
+    Sql sql = grammar.compileSelect(columnsUnlessSelected(List.of(column, key)));
     return connection
         .select(sql)
         .collect(
             LinkedHashMap::new,
             (map, row) -> map.put(lookup(row, key.label()), lookup(row, column.label())));
+  }
+
+  Mono<Object> value(Name column) {
+    Sql sql = grammar.compileSelect(columnsUnlessSelected(List.of(column)).withLimit(1));
+    return connection.select(sql).next().mapNotNull(row -> lookup(row, column.label()));
+  }
+
+  /**
+   * The query reading just these columns, unless it already has a select list, whose aliases the
+   * columns may name (as Laravel's pluck and value do). A JSON path gets its label as alias so the
+   * row carries it under a known name.
+   */
+  private QueryParts columnsUnlessSelected(List<Name> columns) {
+    if (!builder.parts().columns().isEmpty()) {
+      return builder.parts();
+    }
+    List<Selection> selections = new ArrayList<>();
+    for (Name column : columns) {
+      Name labelled =
+          column.hasJsonPath() && column.alias() == null
+              ? new Name(column.parts(), column.jsonPath(), column.label(), column.method())
+              : column;
+      selections.add(new Selection.Col(labelled));
+    }
+    return builder.parts().withColumns(selections);
   }
 
   Mono<Long> count(Name column) {

@@ -298,7 +298,7 @@ class WhereSnapshotTest {
             1,
             "10:00:00")
         .h2(
-            "select * from \"users\" where cast(\"created_at\" as date) = cast($1 as date) and extract(month from \"created_at\") = $2 and extract(year from \"created_at\") = $3 and extract(day from \"created_at\") = $4 and cast(\"created_at\" as time) >= cast($5 as time)",
+            "select * from \"users\" where cast(\"created_at\" as date) = cast(cast($1 as varchar) as date) and extract(month from \"created_at\") = $2 and extract(year from \"created_at\") = $3 and extract(day from \"created_at\") = $4 and cast(\"created_at\" as time) >= cast(cast($5 as varchar) as time)",
             day,
             12,
             2023,

@@ -3,6 +3,7 @@ package io.ilana.query.grammar;
 import io.ilana.dialect.Dialect;
 import io.ilana.query.Name;
 import io.ilana.query.Sql;
+import io.ilana.query.Where;
 import java.util.List;
 
 /**
@@ -17,6 +18,21 @@ public class H2Grammar extends Grammar {
   /** A grammar for the given H2 dialect. */
   public H2Grammar(Dialect dialect) {
     super(dialect);
+  }
+
+  /**
+   * r2dbc-h2 binds a String as a character large object, which H2 will not cast to a date or time:
+   * the value goes through varchar first.
+   */
+  @Override
+  protected void datePart(SqlWriter w, Where.DatePart where) {
+    if (where.unit() != Where.DateUnit.DATE && where.unit() != Where.DateUnit.TIME) {
+      super.datePart(w, where);
+      return;
+    }
+    String type = where.unit() == Where.DateUnit.DATE ? "date" : "time";
+    w.append("cast(" + wrap(where.column()) + " as " + type + ") " + where.operator() + " cast(");
+    w.append("cast(").param(where.value()).append(" as varchar) as " + type + ")");
   }
 
   @Override
