@@ -559,6 +559,16 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
     return runner().update(Inserts.assignments(values, "update"));
   }
 
+  /** Adds one to the column of the matching rows. */
+  public Mono<Long> increment(String column) {
+    return increment(column, 1);
+  }
+
+  /** Subtracts one from the column of the matching rows. */
+  public Mono<Long> decrement(String column) {
+    return decrement(column, 1);
+  }
+
   /** Adds {@code amount} to the column of the matching rows. */
   public Mono<Long> increment(String column, Number amount) {
     Name name = Identifiers.writeColumn(column, "increment");
