@@ -191,6 +191,20 @@ class WriteSnapshotTest {
   }
 
   @Test
+  void anAggregateDropsTheOrderAndCountsAPageAsADerivedTable() {
+    Snapshot.of(written(q -> q.orderBy("name").count()))
+        .postgres("select count(*) as \"aggregate\" from \"users\"")
+        .mysql("select count(*) as `aggregate` from `users`")
+        .mariadb("select count(*) as `aggregate` from `users`")
+        .h2("select count(*) as \"aggregate\" from \"users\"");
+    Snapshot.of(written(q -> q.orderBy("name").limit(2).count()))
+        .postgres(
+            "select count(*) as \"aggregate\" from (select * from \"users\" order by \"name\" asc limit 2) as \"aggregate_table\"")
+        .mysql(
+            "select count(*) as `aggregate` from (select * from `users` order by `name` asc limit 2) as `aggregate_table`");
+  }
+
+  @Test
   void existsWrapsTheQuery() {
     Snapshot.of(written(q -> q.where("a", 1).exists()))
         .postgres("select exists(select * from \"users\" where \"a\" = $1) as \"exists\"", 1)

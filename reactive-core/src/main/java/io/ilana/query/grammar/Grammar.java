@@ -75,14 +75,30 @@ public abstract class Grammar {
   /** Writes a whole select, as a statement or as a sub-query, into {@code w}. */
   protected void select(SqlWriter w, QueryParts query) {
     Aggregate aggregate = query.aggregate();
-    boolean grouped = query.distinct() || !query.groups().isEmpty() || !query.unions().isEmpty();
+    boolean grouped =
+        query.distinct()
+            || !query.groups().isEmpty()
+            || !query.unions().isEmpty()
+            || query.limit() != null
+            || query.offset() != null;
     if (aggregate != null && grouped) {
-      // An aggregate over groups, distinct rows or a union must see the rows the query produces.
-      w.append("select ");
-      aggregateExpression(w, new Aggregate(aggregate.function(), null));
-      w.append(" from (");
+      // An aggregate over groups, distinct rows, a union or a page must see the rows the query
+      // produces, so it reads them as a derived table.
+      String table = dialect.quoteIdentifier("aggregate_table");
+      w.append("select ").append(aggregate.function()).append("(");
+      w.append(
+          aggregate.column() == null
+              ? "*"
+              : table + "." + dialect.quoteIdentifier(aggregate.column().label()));
+      w.append(") as ").append(dialect.quoteIdentifier("aggregate")).append(" from (");
       select(w, query.withAggregate(null));
-      w.append(") as ").append(dialect.quoteIdentifier("aggregate_table"));
+      w.append(") as ").append(table);
+      return;
+    }
+    if (aggregate != null) {
+      // Order cannot change an aggregate, and PostgreSQL rejects ordering by an ungrouped column.
+      QueryParts unordered = withoutOrderAndLimit(query);
+      selectComponents.forEach(part -> part.accept(w, unordered));
       return;
     }
     if (query.unions().isEmpty()) {
