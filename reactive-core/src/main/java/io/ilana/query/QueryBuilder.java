@@ -2,6 +2,7 @@ package io.ilana.query;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.dialect.Dialect;
+import io.ilana.error.InvalidValueException;
 import io.ilana.query.grammar.Grammar;
 import io.ilana.query.grammar.Grammars;
 import java.math.BigDecimal;
@@ -381,7 +382,7 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
 
   private static int nonNegative(int count, String method) {
     if (count < 0) {
-      throw new io.ilana.error.InvalidValueException(
+      throw new InvalidValueException(
           "Invalid value in " + method + "(): " + count + " is negative.");
     }
     return count;

@@ -1,5 +1,6 @@
 package io.ilana.query;
 
+import io.ilana.error.InvalidValueException;
 import io.ilana.query.Where.DateUnit;
 import java.util.Collection;
 import java.util.List;
@@ -91,7 +92,7 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
       case "between", "not between" -> {
         List<Object> range = list(value, column, method);
         if (range.size() != 2) {
-          throw new io.ilana.error.InvalidValueException(
+          throw new InvalidValueException(
               "Invalid value for "
                   + column
                   + " in "
@@ -119,7 +120,7 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
     if (value instanceof Object[] array) {
       return Values.requireScalars(List.of(array), column, method);
     }
-    throw new io.ilana.error.InvalidValueException(
+    throw new InvalidValueException(
         "Invalid value for " + column + " in " + method + "(): a list is expected.");
   }
 

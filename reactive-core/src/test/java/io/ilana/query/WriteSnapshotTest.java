@@ -187,7 +187,11 @@ class WriteSnapshotTest {
         .postgres(
             "select count(*) as \"aggregate\" from (select \"role\" from \"users\" group by \"role\") as \"aggregate_table\"")
         .mysql(
-            "select count(*) as `aggregate` from (select `role` from `users` group by `role`) as `aggregate_table`");
+            "select count(*) as `aggregate` from (select `role` from `users` group by `role`) as `aggregate_table`")
+        .mariadb(
+            "select count(*) as `aggregate` from (select `role` from `users` group by `role`) as `aggregate_table`")
+        .h2(
+            "select count(*) as \"aggregate\" from (select \"role\" from \"users\" group by \"role\") as \"aggregate_table\"");
   }
 
   @Test
@@ -201,7 +205,24 @@ class WriteSnapshotTest {
         .postgres(
             "select count(*) as \"aggregate\" from (select * from \"users\" order by \"name\" asc limit 2) as \"aggregate_table\"")
         .mysql(
-            "select count(*) as `aggregate` from (select * from `users` order by `name` asc limit 2) as `aggregate_table`");
+            "select count(*) as `aggregate` from (select * from `users` order by `name` asc limit 2) as `aggregate_table`")
+        .mariadb(
+            "select count(*) as `aggregate` from (select * from `users` order by `name` asc limit 2) as `aggregate_table`")
+        .h2(
+            "select count(*) as \"aggregate\" from (select * from \"users\" order by \"name\" asc limit 2) as \"aggregate_table\"");
+  }
+
+  @Test
+  void aSumOverAPageReadsTheColumnOfTheDerivedTable() {
+    Snapshot.of(written(q -> q.limit(5).sum("age")))
+        .postgres(
+            "select sum(\"aggregate_table\".\"age\") as \"aggregate\" from (select * from \"users\" limit 5) as \"aggregate_table\"")
+        .mysql(
+            "select sum(`aggregate_table`.`age`) as `aggregate` from (select * from `users` limit 5) as `aggregate_table`")
+        .mariadb(
+            "select sum(`aggregate_table`.`age`) as `aggregate` from (select * from `users` limit 5) as `aggregate_table`")
+        .h2(
+            "select sum(\"aggregate_table\".\"age\") as \"aggregate\" from (select * from \"users\" limit 5) as \"aggregate_table\"");
   }
 
   @Test
