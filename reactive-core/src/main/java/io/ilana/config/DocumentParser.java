@@ -1,0 +1,48 @@
+package io.ilana.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** Parses configuration text (YAML, or JSON) into a tree, with syntax errors located by line. */
+final class DocumentParser {
+  // Duplicate keys are rejected: with two values for one key, one would be silently lost.
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+  private DocumentParser() {}
+
+  /**
+   * The tree of the text.
+   *
+   * @param text the document
+   * @param source the file or name, for messages
+   * @param json whether to read it as JSON rather than YAML
+   */
+  static JsonNode parse(String text, String source, boolean json) {
+    try {
+      return (json ? JSON : YAML).readTree(text);
+    } catch (JsonProcessingException e) {
+      throw syntaxError(source, json ? "JSON" : "YAML", e);
+    }
+  }
+
+  private static RuntimeException syntaxError(
+      String source, String format, JsonProcessingException e) {
+    // Only the first line of the parser's message: the rest quotes the file, which may hold
+    // secrets.
+    String problem = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+    JsonLocation location = e.getLocation();
+    String where =
+        location == null || location.getLineNr() < 1
+            ? "syntax error"
+            : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    return ConfigErrors.at(source, where, "invalid " + format + ": " + problem + ".");
+  }
+}
