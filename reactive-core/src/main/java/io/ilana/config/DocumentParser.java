@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Parses configuration text (YAML, or JSON) into a tree, with syntax errors located by line. */
 final class DocumentParser {
@@ -35,14 +37,23 @@ final class DocumentParser {
 
   private static RuntimeException syntaxError(
       String source, String format, JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+      // SnakeYAML knows where the problem is; Jackson reports where the enclosing node began.
+      Mark mark = yaml.getProblemMark();
+      return located(source, mark.getLine() + 1, mark.getColumn() + 1, format, yaml.getProblem());
+    }
+    JsonLocation location = e.getLocation();
+    int line = location == null ? -1 : location.getLineNr();
+    int column = location == null ? -1 : location.getColumnNr();
+    return located(source, line, column, format, e.getOriginalMessage());
+  }
+
+  private static RuntimeException located(
+      String source, int line, int column, String format, String message) {
     // Only the first line of the parser's message: the rest quotes the file, which may hold
     // secrets.
-    String problem = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-    JsonLocation location = e.getLocation();
-    String where =
-        location == null || location.getLineNr() < 1
-            ? "syntax error"
-            : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    String problem = message == null ? "" : message.lines().findFirst().orElse("").strip();
+    String where = line < 1 ? "syntax error" : "line " + line + ", column " + column;
     return ConfigErrors.at(source, where, "invalid " + format + ": " + problem + ".");
   }
 }
