@@ -158,7 +158,8 @@ class ConfigLoaderFileTest {
 
     assertThatThrownBy(() -> ConfigLoader.from(file, Map.of()))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(file + ": line 4, column 1: invalid YAML: expected ',' or ']', but got <stream end>.");
+        .hasMessage(
+            file + ": line 4, column 1: invalid YAML: expected ',' or ']', but got <stream end>.");
   }
 
   @Test
