@@ -6,6 +6,7 @@ import io.ilana.error.ConfigException;
 final class ConfigReader {
   private ConfigReader() {}
 
+  /** The whole configuration, validated. */
   static IlanaConfig read(ConfigNode root) {
     root.allowOnly(
         "default",

@@ -31,6 +31,7 @@ final class ConnectionReader {
 
   private ConnectionReader() {}
 
+  /** The connection named {@code name}; its migrations inherit from {@code globalMigrations}. */
   static ConnectionConfig read(String name, ConfigNode entry, MigrationsConfig globalMigrations) {
     entry.allowOnly(ENTRY_KEYS);
     List<ConfigNode> scopes = new ArrayList<>(List.of(entry));

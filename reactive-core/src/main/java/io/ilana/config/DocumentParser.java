@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -17,6 +18,8 @@ final class DocumentParser {
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+  private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '[^']*'");
 
   private DocumentParser() {}
 
@@ -53,6 +56,8 @@ final class DocumentParser {
     // Only the first line of the parser's message: the rest quotes the file, which may hold
     // secrets.
     String problem = message == null ? "" : message.lines().findFirst().orElse("").strip();
+    // Jackson quotes an unquoted bad value whole, and that value may be a password.
+    problem = UNRECOGNIZED_TOKEN.matcher(problem).replaceFirst("Unrecognized token");
     String where = line < 1 ? "syntax error" : "line " + line + ", column " + column;
     return ConfigErrors.at(source, where, "invalid " + format + ": " + problem + ".");
   }

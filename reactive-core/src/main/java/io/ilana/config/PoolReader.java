@@ -6,6 +6,7 @@ import java.time.Duration;
 final class PoolReader {
   private PoolReader() {}
 
+  /** The pool settings; what is left out keeps its default. */
   static PoolConfig read(ConfigNode pool) {
     pool.allowOnly(
         "min",

@@ -175,6 +175,18 @@ class ConfigLoaderFileTest {
   }
 
   @Test
+  void jsonSyntaxErrorDoesNotQuoteTheOffendingValue() throws IOException {
+    Path file = write("ilana.json", "{\"connections\": {\"pg\": {\"password\": hunter2}}}");
+
+    assertThatThrownBy(() -> ConfigLoader.from(file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            file
+                + ": line 1, column 37: invalid JSON: Unrecognized token: was expecting"
+                + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false').");
+  }
+
+  @Test
   void malformedDotEnvLineIsReportedWithoutItsContent() throws IOException {
     write(".env", "DB_PASSWORD=ok\nthis line is wrong s3cret\n");
     Path file = write("ilana.yml", FULL);

@@ -79,7 +79,7 @@ class ConnectionFormsTest {
   }
 
   @Test
-  void connectionWithoutMigrationsUsesTheGlobalOnes() {
+  void connectionWithoutMigrationsLeavesThemToTheGlobalSettings() {
     assertThat(load("connections: { x: { client: h2, database: 'mem:x' } }").migrations()).isNull();
   }
 
