@@ -540,10 +540,15 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
 
   /**
    * Inserts rows, and where a row with the same {@code uniqueBy} columns exists updates its {@code
-   * update} columns from the new row instead.
+   * update} columns from the new row instead; with no {@code update} columns existing rows are left
+   * as they are.
    */
   public Mono<Long> upsert(
       List<? extends Map<String, ?>> rows, List<String> uniqueBy, List<String> update) {
+    if (uniqueBy.isEmpty()) {
+      throw new InvalidValueException(
+          "Invalid value in upsert(): uniqueBy must name at least one column.");
+    }
     return runner()
         .insert(
             rows,

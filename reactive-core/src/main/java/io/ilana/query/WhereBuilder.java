@@ -216,11 +216,7 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
     Name name = Identifiers.column(column, method);
     return add(
         new Where.Between(
-            or,
-            name,
-            Values.requireScalar(low, column, method),
-            Values.requireScalar(high, column, method),
-            not));
+            or, name, operand(low, column, method), operand(high, column, method), not));
   }
 
   // ---- columns, JSON, dates ------------------------------------------------------------------
@@ -327,7 +323,7 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
             unit,
             Identifiers.column(column, method),
             Operators.comparison(operator, method),
-            Values.requireScalar(value, column, method)));
+            operand(value, column, method)));
   }
 
   // ---- exists and raw ------------------------------------------------------------------------

@@ -207,6 +207,15 @@ class WhereSnapshotTest {
   }
 
   @Test
+  void betweenBoundsMayBeColumns() {
+    Snapshot.select(q -> q.whereBetween("age", Column.ref("min_age"), 65))
+        .postgres("select * from \"users\" where \"age\" between \"min_age\" and $1", 65)
+        .mysql("select * from `users` where `age` between `min_age` and ?", 65)
+        .mariadb("select * from `users` where `age` between `min_age` and ?", 65)
+        .h2("select * from \"users\" where \"age\" between \"min_age\" and $1", 65);
+  }
+
+  @Test
   void whereColumnComparesTwoColumnsAndAColumnRefIsNotBound() {
     Snapshot.select(
             q -> q.whereColumn("updated_at", ">", "created_at").where("a", "<", Column.ref("b")))

@@ -112,6 +112,19 @@ class WriteSnapshotTest {
   }
 
   @Test
+  void upsertWithoutUpdateColumnsLeavesExistingRowsAlone() {
+    Snapshot.of(written(q -> q.upsert(List.of(row("email", "a@x")), List.of("email"), List.of())))
+        .postgres(
+            "insert into \"users\" (\"email\") values ($1) on conflict (\"email\") do nothing",
+            "a@x")
+        .mysql("insert ignore into `users` (`email`) values (?)", "a@x")
+        .mariadb("insert ignore into `users` (`email`) values (?)", "a@x")
+        .h2(
+            "merge into \"users\" using (values ($1)) as \"excluded\" (\"email\") on \"users\".\"email\" = \"excluded\".\"email\" when not matched then insert (\"email\") values (\"excluded\".\"email\")",
+            "a@x");
+  }
+
+  @Test
   void updateSetsValuesColumnsAndExpressions() {
     Snapshot.of(
             written(

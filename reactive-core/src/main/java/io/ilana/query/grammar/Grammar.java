@@ -300,7 +300,9 @@ public abstract class Grammar {
       w.append(wrap(isNull.column())).append(isNull.not() ? " is not null" : " is null");
     } else if (where instanceof Where.Between between) {
       w.append(wrap(between.column())).append(between.not() ? " not between " : " between ");
-      w.param(between.low()).append(" and ").param(between.high());
+      operand(w, between.low());
+      w.append(" and ");
+      operand(w, between.high());
     } else if (where instanceof Where.Nested nested) {
       w.append(nested.not() ? "not (" : "(");
       conditions(w, nested.wheres());
@@ -382,12 +384,13 @@ public abstract class Grammar {
       case DATE, TIME -> {
         String type = where.unit().name().toLowerCase(Locale.ROOT);
         w.append("cast(" + column + " as " + type + ") " + where.operator() + " cast(");
-        w.param(where.value()).append(" as " + type + ")");
+        operand(w, where.value());
+        w.append(" as " + type + ")");
       }
       default -> {
         String unit = where.unit().name().toLowerCase(Locale.ROOT);
         w.append("extract(" + unit + " from " + column + ") " + where.operator() + " ");
-        w.param(where.value());
+        operand(w, where.value());
       }
     }
   }

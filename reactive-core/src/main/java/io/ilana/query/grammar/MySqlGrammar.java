@@ -72,7 +72,7 @@ public class MySqlGrammar extends Grammar {
   protected void datePart(SqlWriter w, Where.DatePart where) {
     String function = where.unit().name().toLowerCase(Locale.ROOT);
     w.append(function + "(" + wrap(where.column()) + ") " + where.operator() + " ");
-    w.param(where.value());
+    operand(w, where.value());
   }
 
   @Override
@@ -107,6 +107,9 @@ public class MySqlGrammar extends Grammar {
       List<List<Object>> rows,
       List<Name> uniqueBy,
       List<Name> update) {
+    if (update.isEmpty()) {
+      return compileInsertOrIgnore(table, columns, rows);
+    }
     SqlWriter w = writer();
     insertInto(w, "insert into ", table, columns, rows);
     w.append(" on duplicate key update ");

@@ -110,6 +110,9 @@ public class PostgresGrammar extends Grammar {
     insertInto(w, "insert into ", table, columns, rows);
     w.append(" on conflict (");
     separated(w, uniqueBy, (out, column) -> out.append(wrap(column)));
+    if (update.isEmpty()) {
+      return w.append(") do nothing").toSql();
+    }
     w.append(") do update set ");
     String excluded = dialect.quoteIdentifier("excluded");
     separated(
