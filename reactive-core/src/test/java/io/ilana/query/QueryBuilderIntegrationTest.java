@@ -426,6 +426,13 @@ class QueryBuilderIntegrationTest {
               List.of("name", "age"))
           .block();
       assertThat(db.users().count().block()).isEqualTo(5L);
+      db.users()
+          .upsert(
+              List.of(QueryFixture.row("name", "nobody", "email", "bob@x.io")),
+              List.of("email"),
+              List.of())
+          .block();
+      assertThat(db.users().where("email", "bob@x.io").value("name").block()).isEqualTo("bob");
       assertThat(db.users().where("email", "ann@x.io").value("name").block()).isEqualTo("ANN");
       assertThat(db.users().where("email", "ann@x.io").value("role").block()).isEqualTo("admin");
       assertThat(
