@@ -444,6 +444,14 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
     return runner().get();
   }
 
+  /**
+   * Every row, fetched {@code fetchSize} at a time where the driver can (a server-side cursor on
+   * PostgreSQL), for results too large to hold.
+   */
+  public Flux<Map<String, Object>> cursor(int fetchSize) {
+    return runner().cursor(fetchSize);
+  }
+
   /** The first row, or empty when there is none. */
   public Mono<Map<String, Object>> first() {
     return limit(1).runner().get().next();

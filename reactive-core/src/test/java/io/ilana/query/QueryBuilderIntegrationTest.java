@@ -71,6 +71,19 @@ class QueryBuilderIntegrationTest {
   }
 
   @DialectTest
+  void cursorStreamsEveryRowInOrder(TestDatabase database) {
+    try (QueryFixture db = QueryFixture.open(database)) {
+      db.users()
+          .orderBy("name")
+          .cursor(2)
+          .map(row -> QueryRunner.lookup(row, "name"))
+          .as(StepVerifier::create)
+          .expectNext("ann", "bob", "cid", "dee")
+          .verifyComplete();
+    }
+  }
+
+  @DialectTest
   void firstEmitsTheFirstRowOrNothing(TestDatabase database) {
     try (QueryFixture db = QueryFixture.open(database)) {
       db.users()
