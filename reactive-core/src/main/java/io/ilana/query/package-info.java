@@ -32,6 +32,8 @@
  *   <li>{@code whereIn} on PostgreSQL binds one array ({@code = any($1)}) when the values share a
  *       type the driver encodes as an array (String, integers, BigDecimal, UUID); other lists get
  *       one marker per value.
+ *   <li>JSON paths work in select, where, order, group and update columns: {@code ->>} and {@code
+ *       jsonb_set} on PostgreSQL, {@code json_extract} and {@code json_set} on MySQL/MariaDB.
  *   <li>H2: JSON paths, {@code whereJsonContains}, {@code whereJsonLength} and {@code
  *       insertOrIgnore} raise {@code UnsupportedFeatureException}; {@code sharedLock} takes {@code
  *       for update}; {@code upsert} is a {@code merge ... using (values ...)}.

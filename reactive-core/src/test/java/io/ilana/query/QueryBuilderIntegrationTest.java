@@ -171,6 +171,14 @@ class QueryBuilderIntegrationTest {
       assertThat(names(db.users().whereJsonLength("meta->tags", ">", 3))).containsExactly("ann");
       assertThat(names(db.users().whereJsonLength("meta->tags", 0))).containsExactly("cid");
       assertThat(db.users().where("name", "ann").value("meta->theme").block()).isEqualTo("dark");
+      db.users()
+          .where("name", "bob")
+          .update(QueryFixture.row("meta->theme", "dark"))
+          .as(StepVerifier::create)
+          .expectNext(1L)
+          .verifyComplete();
+      assertThat(names(db.users().where("meta->theme", "dark")))
+          .containsExactly("ann", "bob", "cid");
     }
   }
 

@@ -159,6 +159,28 @@ class WriteSnapshotTest {
   }
 
   @Test
+  void updateWritesIntoAJsonPath() {
+    Snapshot.of(written(q -> q.where("id", 1).update(row("meta->prefs->theme", "dark"))))
+        .postgres(
+            "update \"users\" set \"meta\" = jsonb_set(\"meta\"::jsonb, '{prefs,theme}', $1::jsonb) where \"id\" = $2",
+            "\"dark\"",
+            1)
+        .mysql(
+            "update `users` set `meta` = json_set(`meta`, '$.\"prefs\".\"theme\"', ?) where `id` = ?",
+            "dark",
+            1)
+        .mariadb(
+            "update `users` set `meta` = json_set(`meta`, '$.\"prefs\".\"theme\"', ?) where `id` = ?",
+            "dark",
+            1);
+    QueryBuilder h2 = QueryBuilder.on(new RecordingConnection(Snapshot.H2)).from("users");
+    assertThatThrownBy(() -> h2.update(row("meta->theme", "dark")))
+        .isInstanceOf(UnsupportedFeatureException.class)
+        .hasMessage(
+            "JSON path column \"meta->theme\" in update() is not supported by the h2 dialect.");
+  }
+
+  @Test
   void incrementAndDecrementAddToTheColumn() {
     Snapshot.of(written(q -> q.where("id", 1).decrement("stock", 3)))
         .postgres("update \"users\" set \"stock\" = \"stock\" - $1 where \"id\" = $2", 3, 1)

@@ -496,11 +496,20 @@ public abstract class Grammar {
         w,
         assignments,
         (out, assignment) -> {
-          out.append(wrap(assignment.column())).append(" = ");
-          operand(out, assignment.value());
+          if (assignment.column().hasJsonPath()) {
+            jsonAssignment(out, assignment);
+          } else {
+            out.append(wrap(assignment.column())).append(" = ");
+            operand(out, assignment.value());
+          }
         });
     compileWheres(w, query);
     return w.toSql();
+  }
+
+  /** Sets the value at a JSON path inside a column; unsupported unless the dialect overrides it. */
+  protected void jsonAssignment(SqlWriter w, Assignment assignment) {
+    throw unsupported("JSON path column \"" + assignment.column() + "\" in update()");
   }
 
   /** {@code delete from table where ...}. */

@@ -1,6 +1,7 @@
 package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.query.Assignment;
 import io.ilana.query.Name;
 import io.ilana.query.QueryParts;
 import io.ilana.query.Sql;
@@ -40,6 +41,15 @@ public class MySqlGrammar extends Grammar {
   private String jsonTarget(Name name) {
     String column = wrap(name.withoutJsonPath());
     return name.hasJsonPath() ? column + ", " + pathLiteral(name) : column;
+  }
+
+  /** {@code `meta` = json_set(`meta`, '$."a"."b"', ?)}. */
+  @Override
+  protected void jsonAssignment(SqlWriter w, Assignment assignment) {
+    String column = wrap(assignment.column().withoutJsonPath());
+    w.append(column + " = json_set(" + column + ", " + pathLiteral(assignment.column()) + ", ");
+    operand(w, assignment.value());
+    w.append(")");
   }
 
   @Override
