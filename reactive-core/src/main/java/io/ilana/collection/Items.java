@@ -713,6 +713,7 @@ public final class Items<T> implements Iterable<T> {
     return other instanceof Items<?> that && elements.equals(that.elements);
   }
 
+  /** Consistent with {@link #equals}: the hash of the element list. */
   @Override
   public int hashCode() {
     return elements.hashCode();

@@ -12,6 +12,7 @@ public class InvalidCursorException extends IlanaException {
   /** The one message every rejected cursor carries. */
   public static final String MESSAGE = "Invalid pagination cursor.";
 
+  /** A rejection; the reason is deliberately not recorded. */
   public InvalidCursorException() {
     super(MESSAGE);
   }

@@ -7,6 +7,7 @@ package io.ilana.error;
 public class InvalidPaginationException extends IlanaException {
   private static final long serialVersionUID = 1L;
 
+  /** A rejection with a message naming the parameter and the value given. */
   public InvalidPaginationException(String message) {
     super(message);
   }

@@ -77,7 +77,7 @@ public final class Cursor {
 
   /** The ordering column names, in {@code ORDER BY} order. */
   public List<String> columns() {
-    return List.copyOf(new ArrayList<>(values.keySet()));
+    return List.copyOf(values.keySet());
   }
 
   /**
@@ -112,6 +112,7 @@ public final class Cursor {
         && new ArrayList<>(values.entrySet()).equals(new ArrayList<>(that.values.entrySet()));
   }
 
+  /** Consistent with {@link #equals}. */
   @Override
   public int hashCode() {
     return Objects.hash(new ArrayList<>(values.entrySet()), direction);

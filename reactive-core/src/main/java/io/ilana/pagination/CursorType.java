@@ -21,7 +21,7 @@ enum CursorType {
   INSTANT("t", Instant.class, Instant::parse),
   DATE("d", LocalDate.class, LocalDate::parse),
   DATE_TIME("dt", LocalDateTime.class, LocalDateTime::parse),
-  UUID_("u", UUID.class, UUID::fromString),
+  UUID_VALUE("u", UUID.class, UUID::fromString),
   BOOLEAN("b", Boolean.class, CursorType::strictBoolean);
 
   private final String tag;
