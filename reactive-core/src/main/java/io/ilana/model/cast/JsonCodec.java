@@ -14,9 +14,14 @@ import java.util.Map;
  * codec type, bytes) and writes it as text, which every driver binds.
  */
 final class JsonCodec {
-  /** Whole numbers read as {@code Long}, as the integer cast returns them. */
+  /**
+   * Whole numbers read as {@code Long}, as the integer cast returns them; text after the document
+   * is an error rather than silently dropped.
+   */
   static final ObjectMapper DEFAULT_MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private static final String POSTGRES_JSON = "io.r2dbc.postgresql.codec.Json";
 

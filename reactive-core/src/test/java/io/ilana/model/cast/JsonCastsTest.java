@@ -73,6 +73,15 @@ class JsonCastsTest {
   }
 
   @Test
+  void textAfterTheDocumentIsNotJson() {
+    assertThatThrownBy(() -> Casts.JSON.get("{\"a\":1} trailing", CTX))
+        .isInstanceOf(InvalidCastException.class)
+        .hasMessage(
+            "users.preferences: the json cast cannot convert a value of type java.lang.String:"
+                + " it is not valid JSON.");
+  }
+
+  @Test
   void emptyTextIsNotJson() {
     assertThatThrownBy(() -> Casts.JSON.get("", CTX))
         .isInstanceOf(InvalidCastException.class)
