@@ -100,13 +100,14 @@ class SelectSnapshotTest {
   }
 
   @Test
-  void jsonPathsReadTextOutOfJsonColumnsInTheSelectList() {
+  void jsonPathsReadTextOutOfJsonColumnsInTheSelectListLabelledByTheirLastSegment() {
     Snapshot.select(q -> q.select("meta->theme as theme", "meta->a->b"))
-        .postgres("select \"meta\"->>'theme' as \"theme\", \"meta\"->'a'->>'b' from \"users\"")
+        .postgres(
+            "select \"meta\"->>'theme' as \"theme\", \"meta\"->'a'->>'b' as \"b\" from \"users\"")
         .mysql(
-            "select json_unquote(json_extract(`meta`, '$.\"theme\"')) as `theme`, json_unquote(json_extract(`meta`, '$.\"a\".\"b\"')) from `users`")
+            "select json_unquote(json_extract(`meta`, '$.\"theme\"')) as `theme`, json_unquote(json_extract(`meta`, '$.\"a\".\"b\"')) as `b` from `users`")
         .mariadb(
-            "select json_unquote(json_extract(`meta`, '$.\"theme\"')) as `theme`, json_unquote(json_extract(`meta`, '$.\"a\".\"b\"')) from `users`");
+            "select json_unquote(json_extract(`meta`, '$.\"theme\"')) as `theme`, json_unquote(json_extract(`meta`, '$.\"a\".\"b\"')) as `b` from `users`");
   }
 
   @Test

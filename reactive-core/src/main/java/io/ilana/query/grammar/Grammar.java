@@ -158,7 +158,12 @@ public abstract class Grammar {
 
   private void selection(SqlWriter w, Selection selection) {
     if (selection instanceof Selection.Col col) {
-      w.append(wrapAliased(col.name()));
+      Name name = col.name();
+      w.append(wrapAliased(name));
+      if (name.hasJsonPath() && name.alias() == null) {
+        // Without a label PostgreSQL names every path "?column?" and the columns collide.
+        w.append(" as ").append(dialect.quoteIdentifier(name.label()));
+      }
     } else if (selection instanceof Selection.Raw raw) {
       w.raw(raw.expression());
     } else if (selection instanceof Selection.Sub sub) {

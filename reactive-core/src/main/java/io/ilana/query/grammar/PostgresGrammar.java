@@ -39,6 +39,32 @@ public class PostgresGrammar extends Grammar {
     return out.toString();
   }
 
+  /**
+   * {@code ->>} yields text, and PostgreSQL will not compare text with a number or a boolean: the
+   * extracted text is cast to the bound value's type ({@code ("meta"->>'age')::numeric > $1}).
+   */
+  @Override
+  protected void basic(SqlWriter w, Where.Basic where) {
+    String cast = jsonComparisonCast(where);
+    if (cast == null) {
+      super.basic(w, where);
+      return;
+    }
+    w.append("(").append(wrap(where.column())).append(")::").append(cast);
+    w.append(" ").append(where.operator()).append(" ");
+    operand(w, where.value());
+  }
+
+  private static String jsonComparisonCast(Where.Basic where) {
+    if (!where.column().hasJsonPath()) {
+      return null;
+    }
+    if (where.value() instanceof Number) {
+      return "numeric";
+    }
+    return where.value() instanceof Boolean ? "boolean" : null;
+  }
+
   /** The JSON value at the name, kept as JSON (every step {@code ->}) and cast to jsonb. */
   private String jsonValue(Name name) {
     StringBuilder out = new StringBuilder(wrap(name.withoutJsonPath()));
