@@ -1,0 +1,782 @@
+package io.ilana.schema.grammar;
+
+import io.ilana.dialect.Dialect;
+import io.ilana.error.UnsupportedFeatureException;
+import io.ilana.query.Sql;
+import io.ilana.schema.Blueprint;
+import io.ilana.schema.ColumnCheck;
+import io.ilana.schema.ColumnDefinition;
+import io.ilana.schema.ForeignKeyDefinition;
+import io.ilana.schema.Identifiers;
+import io.ilana.schema.IndexDefinition;
+import io.ilana.schema.IndexType;
+import io.ilana.schema.TableCommand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Renders blueprints as DDL. The base class writes standard SQL as PostgreSQL and H2 accept it;
+ * each dialect's grammar overrides only what its database does differently: a {@code compileX}
+ * method per command and a {@code typeX} method per column type. Every identifier is validated and
+ * quoted through the core {@link Dialect}; every literal goes through the {@link LiteralRenderer}.
+ */
+public abstract class SchemaGrammar {
+  private final Dialect dialect;
+  private final LiteralRenderer literals;
+
+  /** A grammar quoting through {@code dialect} and writing literals with {@code literals}. */
+  protected SchemaGrammar(Dialect dialect, LiteralRenderer literals) {
+    this.dialect = dialect;
+    this.literals = literals;
+  }
+
+  /** The dialect this grammar writes for. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The literal renderer of this dialect. */
+  public LiteralRenderer literals() {
+    return literals;
+  }
+
+  // ---- entry points ----
+
+  /** The statements that create the blueprint's table with its indexes and foreign keys. */
+  public List<String> compileCreate(Blueprint blueprint) {
+    List<String> statements = new ArrayList<>();
+    statements.add(compileCreateTable(blueprint));
+    statements.addAll(compileColumnComments(blueprint, blueprint.columns()));
+    for (IndexDefinition index : blueprint.impliedIndexes()) {
+      if (index.type() != IndexType.PRIMARY) {
+        statements.addAll(compileIndex(blueprint, index));
+      }
+    }
+    for (TableCommand command : blueprint.commands()) {
+      if (!(command instanceof IndexDefinition index && index.type() == IndexType.PRIMARY)) {
+        statements.addAll(compileCommand(blueprint, command));
+      }
+    }
+    return statements;
+  }
+
+  /** The statements that alter the blueprint's existing table. */
+  public List<String> compileAlter(Blueprint blueprint) {
+    List<String> statements = new ArrayList<>();
+    List<ColumnDefinition> added =
+        blueprint.columns().stream().filter(c -> !c.isChange()).collect(Collectors.toList());
+    if (!added.isEmpty()) {
+      statements.addAll(compileAdd(blueprint, added));
+    }
+    for (ColumnDefinition column : blueprint.columns()) {
+      if (column.isChange()) {
+        statements.addAll(compileChange(blueprint, column));
+      }
+    }
+    statements.addAll(compileColumnComments(blueprint, blueprint.columns()));
+    for (IndexDefinition index : blueprint.impliedIndexes()) {
+      statements.addAll(compileIndex(blueprint, index));
+    }
+    for (TableCommand command : blueprint.commands()) {
+      statements.addAll(compileCommand(blueprint, command));
+    }
+    return statements;
+  }
+
+  /** Dispatches one recorded command to its {@code compileX} method. */
+  protected List<String> compileCommand(Blueprint blueprint, TableCommand command) {
+    if (command instanceof IndexDefinition index) {
+      return compileIndex(blueprint, index);
+    }
+    if (command instanceof ForeignKeyDefinition foreign) {
+      return List.of(compileForeign(blueprint, foreign));
+    }
+    if (command instanceof TableCommand.DropColumns drop) {
+      return compileDropColumns(blueprint, drop.columns());
+    }
+    if (command instanceof TableCommand.RenameColumn rename) {
+      return List.of(compileRenameColumn(blueprint, rename.from(), rename.to()));
+    }
+    if (command instanceof TableCommand.DropIndex drop) {
+      return List.of(
+          switch (drop.type()) {
+            case PRIMARY -> compileDropPrimary(blueprint, drop.name());
+            case UNIQUE -> compileDropUnique(blueprint, drop.name());
+            default -> compileDropIndex(blueprint, drop.name());
+          });
+    }
+    if (command instanceof TableCommand.DropForeign drop) {
+      return List.of(compileDropForeign(blueprint, drop.name()));
+    }
+    if (command instanceof TableCommand.TableComment comment) {
+      return List.of(compileTableComment(blueprint, comment.comment()));
+    }
+    throw new IllegalStateException("Unknown table command " + command);
+  }
+
+  // ---- tables ----
+
+  /** {@code CREATE TABLE} with the columns and the primary key. */
+  protected String compileCreateTable(Blueprint blueprint) {
+    List<String> parts = new ArrayList<>();
+    for (ColumnDefinition column : blueprint.columns()) {
+      parts.add(compileColumn(blueprint, column));
+    }
+    for (IndexDefinition index : primaryKeys(blueprint)) {
+      parts.add(primaryKeyClause(blueprint, index));
+    }
+    return "CREATE TABLE " + wrapTable(blueprint.table()) + " (" + String.join(", ", parts) + ")";
+  }
+
+  /** The primary keys a create statement declares, implied by columns or explicit. */
+  protected List<IndexDefinition> primaryKeys(Blueprint blueprint) {
+    List<IndexDefinition> keys = new ArrayList<>();
+    for (IndexDefinition index : blueprint.impliedIndexes()) {
+      if (index.type() == IndexType.PRIMARY) {
+        keys.add(index);
+      }
+    }
+    for (TableCommand command : blueprint.commands()) {
+      if (command instanceof IndexDefinition index && index.type() == IndexType.PRIMARY) {
+        keys.add(index);
+      }
+    }
+    if (keys.size() > 1) {
+      throw new IllegalArgumentException(
+          "Table " + blueprint.table() + " declares more than one primary key.");
+    }
+    return keys;
+  }
+
+  /** A primary key table constraint. */
+  protected String primaryKeyClause(Blueprint blueprint, IndexDefinition index) {
+    return "CONSTRAINT " + wrap(index.name()) + " PRIMARY KEY (" + columnize(index.columns()) + ")";
+  }
+
+  /** {@code DROP TABLE}. */
+  public String compileDropTable(String table) {
+    return "DROP TABLE " + wrapTable(table);
+  }
+
+  /** {@code DROP TABLE IF EXISTS}. */
+  public String compileDropTableIfExists(String table) {
+    return "DROP TABLE IF EXISTS " + wrapTable(table);
+  }
+
+  /** Renames a table. */
+  public String compileRenameTable(String from, String to) {
+    return "ALTER TABLE " + wrapTable(from) + " RENAME TO " + wrap(lastPart(to));
+  }
+
+  /** Creates a database schema; only PostgreSQL supports this. */
+  public String compileCreateSchema(String name) {
+    throw new UnsupportedFeatureException(dialect.name(), "createSchema");
+  }
+
+  /** Drops a database schema with everything in it; only PostgreSQL supports this. */
+  public String compileDropSchemaIfExists(String name) {
+    throw new UnsupportedFeatureException(dialect.name(), "dropSchema");
+  }
+
+  /** A query returning one row per table of that name in its schema (or the current one). */
+  public abstract Sql compileTableExists(String table);
+
+  /** A query returning the column names of a table, in ordinal order, as column {@code name}. */
+  public abstract Sql compileColumnListing(String table);
+
+  /** A query listing the base tables of the current schema as column {@code name}. */
+  public abstract Sql compileListTables();
+
+  /** A query listing the views of the current schema as column {@code name}. */
+  public abstract Sql compileListViews();
+
+  /** The statements that drop the given tables whatever references them. */
+  public List<String> compileDropAllTables(List<String> tables) {
+    return tables.stream()
+        .map(t -> "DROP TABLE IF EXISTS " + wrap(t) + " CASCADE")
+        .collect(Collectors.toList());
+  }
+
+  /** The statements that drop the given views. */
+  public List<String> compileDropAllViews(List<String> views) {
+    return views.stream()
+        .map(v -> "DROP VIEW IF EXISTS " + wrap(v) + " CASCADE")
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * A query listing the user-defined types of the current schema, or {@code null} if none exist.
+   */
+  public Sql compileListTypes() {
+    return null;
+  }
+
+  /** The statements that drop the given user-defined types. */
+  public List<String> compileDropAllTypes(List<String> types) {
+    return List.of();
+  }
+
+  // ---- columns ----
+
+  /** Adds new columns, one statement per column. */
+  protected List<String> compileAdd(Blueprint blueprint, List<ColumnDefinition> columns) {
+    return columns.stream()
+        .map(
+            c ->
+                "ALTER TABLE "
+                    + wrapTable(blueprint.table())
+                    + " ADD COLUMN "
+                    + compileColumn(blueprint, c))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Redefines an existing column: its type, nullability and default are set to what the definition
+   * says (a default not given is dropped), as knex's {@code alter()} does.
+   */
+  protected List<String> compileChange(Blueprint blueprint, ColumnDefinition column) {
+    if (column.isAutoIncrement() || column.generatedAs() != null) {
+      throw new UnsupportedFeatureException(
+          dialect.name(), "changing a column to auto-increment or generated");
+    }
+    String prefix =
+        "ALTER TABLE " + wrapTable(blueprint.table()) + " ALTER COLUMN " + wrap(column.name());
+    List<String> statements = new ArrayList<>();
+    statements.add(prefix + changeType(column));
+    statements.add(prefix + (column.isNullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+    String defaultValue = defaultValue(column);
+    statements.add(
+        prefix + (defaultValue == null ? " DROP DEFAULT" : " SET DEFAULT " + defaultValue));
+    return statements;
+  }
+
+  /** The type clause of a column change. */
+  protected String changeType(ColumnDefinition column) {
+    return " SET DATA TYPE " + type(column) + modifyCollate(column);
+  }
+
+  /** Statements setting column comments where they are not part of the column definition. */
+  protected List<String> compileColumnComments(
+      Blueprint blueprint, List<ColumnDefinition> columns) {
+    return List.of();
+  }
+
+  /** Drops columns, one statement per column. */
+  protected List<String> compileDropColumns(Blueprint blueprint, List<String> columns) {
+    return columns.stream()
+        .map(c -> "ALTER TABLE " + wrapTable(blueprint.table()) + " DROP COLUMN " + wrap(c))
+        .collect(Collectors.toList());
+  }
+
+  /** Renames a column. */
+  protected String compileRenameColumn(Blueprint blueprint, String from, String to) {
+    return "ALTER TABLE "
+        + wrapTable(blueprint.table())
+        + " RENAME COLUMN "
+        + wrap(from)
+        + " TO "
+        + wrap(to);
+  }
+
+  /** Sets the table comment. */
+  protected String compileTableComment(Blueprint blueprint, String comment) {
+    return "COMMENT ON TABLE " + wrapTable(blueprint.table()) + " IS " + literals.string(comment);
+  }
+
+  /** One column definition: name, type and modifiers. */
+  protected String compileColumn(Blueprint blueprint, ColumnDefinition column) {
+    return wrap(column.name()) + " " + type(column) + modifiers(blueprint, column);
+  }
+
+  /**
+   * The modifiers after the type, in the order PostgreSQL and H2 accept: H2 wants DEFAULT,
+   * GENERATED and IDENTITY before any constraint.
+   */
+  protected String modifiers(Blueprint blueprint, ColumnDefinition column) {
+    return modifyCollate(column)
+        + modifyDefault(column)
+        + modifyGenerated(column)
+        + modifyIncrement(column)
+        + modifyComment(column)
+        + modifyNullable(column)
+        + modifyPrimary(column)
+        + modifyChecks(column)
+        + modifyPosition(column);
+  }
+
+  /** {@code COLLATE}. */
+  protected String modifyCollate(ColumnDefinition column) {
+    return column.collation() == null ? "" : " COLLATE " + wrap(column.collation());
+  }
+
+  /** {@code DEFAULT}. */
+  protected String modifyDefault(ColumnDefinition column) {
+    String value = defaultValue(column);
+    return value == null ? "" : " DEFAULT " + value;
+  }
+
+  /** The default as SQL, or {@code null} when the column has none. */
+  protected String defaultValue(ColumnDefinition column) {
+    if (column.hasDefault()) {
+      return literals.render(column.defaultValue());
+    }
+    if (column.usesCurrent()) {
+      return "CURRENT_TIMESTAMP";
+    }
+    if (column.usesCurrentOnUpdate()) {
+      throw new UnsupportedFeatureException(dialect.name(), "useCurrentOnUpdate");
+    }
+    return null;
+  }
+
+  /** {@code GENERATED ALWAYS AS (...)}. */
+  protected String modifyGenerated(ColumnDefinition column) {
+    return column.generatedAs() == null
+        ? ""
+        : " GENERATED ALWAYS AS (" + column.generatedAs() + ")";
+  }
+
+  /** Auto-increment, where it is not a type of its own. */
+  protected String modifyIncrement(ColumnDefinition column) {
+    return "";
+  }
+
+  /** An inline comment, where the dialect has one. */
+  protected String modifyComment(ColumnDefinition column) {
+    return "";
+  }
+
+  /** {@code NOT NULL} when the column may not be null. */
+  protected String modifyNullable(ColumnDefinition column) {
+    return column.isNullable() ? "" : " NOT NULL";
+  }
+
+  /** An inline primary key for an auto-incrementing key column. */
+  protected String modifyPrimary(ColumnDefinition column) {
+    return column.isAutoIncrement() && column.isPrimary() ? " PRIMARY KEY" : "";
+  }
+
+  /** The column's CHECK constraints. */
+  protected String modifyChecks(ColumnDefinition column) {
+    StringBuilder out = new StringBuilder(enumCheck(column));
+    for (ColumnCheck check : column.checks()) {
+      String condition =
+          switch (check.kind()) {
+            case RAW -> check.value();
+            case POSITIVE -> wrap(column.name()) + " > 0";
+            case REGEX -> regexCondition(wrap(column.name()), literals.string(check.value()));
+          };
+      out.append(" CHECK (").append(condition).append(")");
+    }
+    return out.toString();
+  }
+
+  /** The condition that a column matches a regular expression. */
+  protected abstract String regexCondition(String column, String patternLiteral);
+
+  /** {@code AFTER}/{@code FIRST}: MySQL and MariaDB only. */
+  protected String modifyPosition(ColumnDefinition column) {
+    if (column.after() != null || column.isFirst()) {
+      throw new UnsupportedFeatureException(
+          dialect.name(), "column positioning (" + (column.isFirst() ? "first" : "after") + ")");
+    }
+    return "";
+  }
+
+  /** The enum values as a quoted, comma-separated list. */
+  protected String allowedValues(ColumnDefinition column) {
+    return column.allowed().stream().map(literals::string).collect(Collectors.joining(", "));
+  }
+
+  // ---- indexes and keys ----
+
+  /** Creates an index, unique constraint or primary key on an existing table. */
+  protected List<String> compileIndex(Blueprint blueprint, IndexDefinition index) {
+    if (index.whereCondition() != null
+        && !(index.type() == IndexType.INDEX || index.type() == IndexType.GIN)) {
+      throw new UnsupportedFeatureException(
+          dialect.name(), "a partial (where) " + index.type() + " index");
+    }
+    return List.of(
+        switch (index.type()) {
+          case PRIMARY -> compilePrimary(blueprint, index);
+          case UNIQUE -> compileUnique(blueprint, index);
+          case INDEX -> compilePlainIndex(blueprint, index);
+          case FULLTEXT -> compileFullText(blueprint, index);
+          case SPATIAL -> compileSpatialIndex(blueprint, index);
+          case GIN -> compileGinIndex(blueprint, index);
+        });
+  }
+
+  /** Adds a primary key to an existing table. */
+  protected String compilePrimary(Blueprint blueprint, IndexDefinition index) {
+    return "ALTER TABLE "
+        + wrapTable(blueprint.table())
+        + " ADD "
+        + primaryKeyClause(blueprint, index);
+  }
+
+  /** Adds a unique constraint. */
+  protected String compileUnique(Blueprint blueprint, IndexDefinition index) {
+    return "ALTER TABLE "
+        + wrapTable(blueprint.table())
+        + " ADD CONSTRAINT "
+        + wrap(index.name())
+        + " UNIQUE ("
+        + columnize(index.columns())
+        + ")";
+  }
+
+  /** Creates a plain index. */
+  protected String compilePlainIndex(Blueprint blueprint, IndexDefinition index) {
+    if (index.whereCondition() != null) {
+      throw new UnsupportedFeatureException(dialect.name(), "partial indexes (where)");
+    }
+    return "CREATE INDEX "
+        + wrap(index.name())
+        + " ON "
+        + wrapTable(blueprint.table())
+        + " ("
+        + columnize(index.columns())
+        + ")";
+  }
+
+  /** Creates a full-text index: MySQL and MariaDB only. */
+  protected String compileFullText(Blueprint blueprint, IndexDefinition index) {
+    throw new UnsupportedFeatureException(dialect.name(), "FULLTEXT indexes");
+  }
+
+  /** Creates a spatial index. */
+  protected String compileSpatialIndex(Blueprint blueprint, IndexDefinition index) {
+    throw new UnsupportedFeatureException(dialect.name(), "SPATIAL indexes");
+  }
+
+  /** Creates a GIN index: PostgreSQL only. */
+  protected String compileGinIndex(Blueprint blueprint, IndexDefinition index) {
+    throw new UnsupportedFeatureException(dialect.name(), "GIN indexes");
+  }
+
+  /** Adds a foreign key constraint. */
+  protected String compileForeign(Blueprint blueprint, ForeignKeyDefinition foreign) {
+    if (foreign.referencedTable() == null) {
+      throw new IllegalArgumentException(
+          "Foreign key on "
+              + blueprint.table()
+              + "("
+              + String.join(", ", foreign.columns())
+              + ") names no referenced table; call inTable(...).");
+    }
+    String name =
+        foreign.name() == null ? blueprint.foreignKeyName(foreign.columns()) : foreign.name();
+    StringBuilder sql =
+        new StringBuilder("ALTER TABLE ")
+            .append(wrapTable(blueprint.table()))
+            .append(" ADD CONSTRAINT ")
+            .append(wrap(name))
+            .append(" FOREIGN KEY (")
+            .append(columnize(foreign.columns()))
+            .append(") REFERENCES ")
+            .append(wrapTable(foreign.referencedTable()))
+            .append(" (")
+            .append(columnize(foreign.referencedColumns()))
+            .append(")");
+    if (foreign.deleteAction() != null) {
+      sql.append(" ON DELETE ").append(foreign.deleteAction());
+    }
+    if (foreign.updateAction() != null) {
+      sql.append(" ON UPDATE ").append(foreign.updateAction());
+    }
+    return sql.toString();
+  }
+
+  /** Drops an index. */
+  protected String compileDropIndex(Blueprint blueprint, String name) {
+    return "DROP INDEX " + wrapSibling(blueprint.table(), name);
+  }
+
+  /** Drops a unique constraint. */
+  protected String compileDropUnique(Blueprint blueprint, String name) {
+    return "ALTER TABLE " + wrapTable(blueprint.table()) + " DROP CONSTRAINT " + wrap(name);
+  }
+
+  /** Drops the primary key. */
+  protected String compileDropPrimary(Blueprint blueprint, String name) {
+    return "ALTER TABLE " + wrapTable(blueprint.table()) + " DROP CONSTRAINT " + wrap(name);
+  }
+
+  /** Drops a foreign key. */
+  protected String compileDropForeign(Blueprint blueprint, String name) {
+    return "ALTER TABLE " + wrapTable(blueprint.table()) + " DROP CONSTRAINT " + wrap(name);
+  }
+
+  // ---- types ----
+
+  /** The SQL type of a column, dispatched to its {@code typeX} method. */
+  protected String type(ColumnDefinition c) {
+    return switch (c.type()) {
+      case INTEGER -> typeInteger(c);
+      case BIG_INTEGER -> typeBigInteger(c);
+      case SMALL_INTEGER -> typeSmallInteger(c);
+      case TINY_INTEGER -> typeTinyInteger(c);
+      case MEDIUM_INTEGER -> typeMediumInteger(c);
+      case DECIMAL -> typeDecimal(c);
+      case FLOAT -> typeFloat(c);
+      case DOUBLE -> typeDouble(c);
+      case REAL -> typeReal(c);
+      case STRING -> typeString(c);
+      case CHAR -> typeChar(c);
+      case TEXT -> typeText(c);
+      case MEDIUM_TEXT -> typeMediumText(c);
+      case LONG_TEXT -> typeLongText(c);
+      case BOOLEAN -> typeBoolean(c);
+      case DATE -> typeDate(c);
+      case TIME -> typeTime(c);
+      case DATETIME -> typeDateTime(c);
+      case TIMESTAMP -> typeTimestamp(c);
+      case TIMESTAMP_TZ -> typeTimestampTz(c);
+      case UUID -> typeUuid(c);
+      case JSON -> typeJson(c);
+      case JSONB -> typeJsonb(c);
+      case ENUM -> typeEnum(c);
+      case SET -> typeSet(c);
+      case BINARY -> typeBinary(c);
+      case VARBINARY -> typeVarbinary(c);
+      case GEOMETRY -> typeGeometry(c);
+      case POINT -> typePoint(c);
+      case LINE_STRING -> typeLineString(c);
+      case POLYGON -> typePolygon(c);
+      case INET -> typeInet(c);
+      case MACADDR -> typeMacaddr(c);
+      case ARRAY -> typeArray(c);
+      case SPECIFIC -> c.specificType();
+    };
+  }
+
+  /** The type for {@code integer}. */
+  protected String typeInteger(ColumnDefinition c) {
+    return "INTEGER";
+  }
+
+  /** The type for {@code bigInteger}. */
+  protected String typeBigInteger(ColumnDefinition c) {
+    return "BIGINT";
+  }
+
+  /** The type for {@code smallInteger}. */
+  protected String typeSmallInteger(ColumnDefinition c) {
+    return "SMALLINT";
+  }
+
+  /** The type for {@code tinyInteger}. */
+  protected String typeTinyInteger(ColumnDefinition c) {
+    return "SMALLINT";
+  }
+
+  /** The type for {@code mediumInteger}. */
+  protected String typeMediumInteger(ColumnDefinition c) {
+    return "INTEGER";
+  }
+
+  /** The type for {@code decimal}. */
+  protected String typeDecimal(ColumnDefinition c) {
+    return "DECIMAL(" + c.precision() + ", " + c.scale() + ")";
+  }
+
+  /** The type for {@code floatColumn}. */
+  protected String typeFloat(ColumnDefinition c) {
+    return "REAL";
+  }
+
+  /** The type for {@code doubleColumn}. */
+  protected String typeDouble(ColumnDefinition c) {
+    return "DOUBLE PRECISION";
+  }
+
+  /** The type for {@code real}. */
+  protected String typeReal(ColumnDefinition c) {
+    return "REAL";
+  }
+
+  /** The type for {@code string}. */
+  protected String typeString(ColumnDefinition c) {
+    return "VARCHAR(" + c.length() + ")";
+  }
+
+  /** The type for {@code charColumn}. */
+  protected String typeChar(ColumnDefinition c) {
+    return "CHAR(" + c.length() + ")";
+  }
+
+  /** The type for {@code text}. */
+  protected String typeText(ColumnDefinition c) {
+    return "TEXT";
+  }
+
+  /** The type for {@code mediumText}. */
+  protected String typeMediumText(ColumnDefinition c) {
+    return typeText(c);
+  }
+
+  /** The type for {@code longText}. */
+  protected String typeLongText(ColumnDefinition c) {
+    return typeText(c);
+  }
+
+  /** The type for {@code booleanColumn}. */
+  protected String typeBoolean(ColumnDefinition c) {
+    return "BOOLEAN";
+  }
+
+  /** The type for {@code date}. */
+  protected String typeDate(ColumnDefinition c) {
+    return "DATE";
+  }
+
+  /** The type for {@code time}. */
+  protected String typeTime(ColumnDefinition c) {
+    return "TIME" + precision(c);
+  }
+
+  /** The type for {@code datetime}. */
+  protected String typeDateTime(ColumnDefinition c) {
+    return "TIMESTAMP" + precision(c);
+  }
+
+  /** The type for {@code timestamp}. */
+  protected String typeTimestamp(ColumnDefinition c) {
+    return "TIMESTAMP" + precision(c);
+  }
+
+  /** The type for {@code timestampTz}. */
+  protected String typeTimestampTz(ColumnDefinition c) {
+    return "TIMESTAMP" + precision(c) + " WITH TIME ZONE";
+  }
+
+  /** The type for {@code uuid}. */
+  protected String typeUuid(ColumnDefinition c) {
+    return "UUID";
+  }
+
+  /** The type for {@code json}. */
+  protected String typeJson(ColumnDefinition c) {
+    return "JSON";
+  }
+
+  /** The type for {@code jsonb}: JSON where there is no JSONB. */
+  protected String typeJsonb(ColumnDefinition c) {
+    return "JSON";
+  }
+
+  /**
+   * The type for {@code enumColumn}: a VARCHAR whose values a CHECK constraint restricts (see
+   * {@link #enumCheck}), so no database type has to be created and dropped with the table.
+   */
+  protected String typeEnum(ColumnDefinition c) {
+    return "VARCHAR(255)";
+  }
+
+  /** The CHECK that restricts an enum column to its values. */
+  protected String enumCheck(ColumnDefinition c) {
+    return c.type() == io.ilana.schema.ColumnType.ENUM
+        ? " CHECK (" + wrap(c.name()) + " IN (" + allowedValues(c) + "))"
+        : "";
+  }
+
+  /** The type for {@code set}: MySQL and MariaDB only. */
+  protected String typeSet(ColumnDefinition c) {
+    throw unsupportedType("set");
+  }
+
+  /** The type for {@code binary}. */
+  protected String typeBinary(ColumnDefinition c) {
+    return "VARBINARY";
+  }
+
+  /** The type for {@code varbinary}. */
+  protected String typeVarbinary(ColumnDefinition c) {
+    return "VARBINARY(" + c.length() + ")";
+  }
+
+  /** The type for {@code geometry}. */
+  protected String typeGeometry(ColumnDefinition c) {
+    return "GEOMETRY";
+  }
+
+  /** The type for {@code point}. */
+  protected String typePoint(ColumnDefinition c) {
+    return "GEOMETRY(POINT)";
+  }
+
+  /** The type for {@code lineString}. */
+  protected String typeLineString(ColumnDefinition c) {
+    return "GEOMETRY(LINESTRING)";
+  }
+
+  /** The type for {@code polygon}. */
+  protected String typePolygon(ColumnDefinition c) {
+    return "GEOMETRY(POLYGON)";
+  }
+
+  /** The type for {@code inet}. */
+  protected String typeInet(ColumnDefinition c) {
+    throw unsupportedType("inet");
+  }
+
+  /** The type for {@code macaddr}. */
+  protected String typeMacaddr(ColumnDefinition c) {
+    throw unsupportedType("macaddr");
+  }
+
+  /** The type for {@code array}. */
+  protected String typeArray(ColumnDefinition c) {
+    throw unsupportedType("array");
+  }
+
+  /** A {@code (p)} suffix when the column has a precision. */
+  protected static String precision(ColumnDefinition c) {
+    return c.precision() == null ? "" : "(" + c.precision() + ")";
+  }
+
+  /** The error for a column type this dialect lacks, naming both. */
+  protected UnsupportedFeatureException unsupportedType(String type) {
+    return new UnsupportedFeatureException(dialect.name(), "column type " + type);
+  }
+
+  // ---- identifiers ----
+
+  /** One validated, quoted identifier. */
+  public String wrap(String name) {
+    return dialect.quoteIdentifier(Identifiers.require(name));
+  }
+
+  /** A validated, quoted, possibly schema-qualified table name. */
+  public String wrapTable(String table) {
+    return Identifiers.requireQualified(table).stream()
+        .map(dialect::quoteIdentifier)
+        .collect(Collectors.joining("."));
+  }
+
+  /** An object that lives in the table's schema, such as a PostgreSQL index. */
+  protected String wrapSibling(String table, String name) {
+    List<String> parts = Identifiers.requireQualified(table);
+    return parts.size() == 2 ? wrap(parts.get(0)) + "." + wrap(name) : wrap(name);
+  }
+
+  /** The quoted columns, comma-separated. */
+  protected String columnize(List<String> columns) {
+    return columns.stream().map(this::wrap).collect(Collectors.joining(", "));
+  }
+
+  /** The schema of a qualified name, or {@code null}. */
+  protected static String schemaPart(String table) {
+    List<String> parts = Identifiers.requireQualified(table);
+    return parts.size() == 2 ? parts.get(0) : null;
+  }
+
+  /** The table part of a possibly qualified name. */
+  protected static String lastPart(String table) {
+    List<String> parts = Identifiers.requireQualified(table);
+    return parts.get(parts.size() - 1);
+  }
+}
