@@ -69,4 +69,7 @@ public interface DatabaseConnection {
    * .contextWrite(transaction.context())}.
    */
   Mono<Transaction> beginTransaction();
+
+  /** A snapshot of this connection's pool: connections lent out, open, idle, waited for. */
+  PoolStats poolStats();
 }

@@ -1,10 +1,11 @@
 package io.ilana.dialect;
 
+import io.ilana.config.ConnectionConfig;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.Row;
-import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,9 +30,26 @@ public interface Dialect {
   /** Whether DDL statements take part in transactions (and so roll back with them). */
   boolean supportsTransactionalDdl();
 
-  /** Driver options this dialect adds to every connection unless the user set them. */
-  default Map<String, String> defaultConnectionOptions() {
-    return Map.of();
+  /** The R2DBC driver identifier: {@code postgresql}, {@code mysql} or {@code h2}. */
+  String driver();
+
+  /**
+   * The R2DBC options that connect to a configured connection.
+   *
+   * @throws io.ilana.error.ConfigException when the connection's URL is malformed
+   */
+  default ConnectionFactoryOptions connectionOptions(ConnectionConfig config) {
+    return ConnectionOptions.standard(this, config).build();
+  }
+
+  /** The type a plain {@code null} binding is bound as, when the caller did not say. */
+  default Class<?> untypedNullType() {
+    return Object.class;
+  }
+
+  /** The value to hand the driver for a Java value (for types the driver cannot encode). */
+  default Object toDriverValue(Object value) {
+    return value;
   }
 
   /** Turns a driver failure into the matching {@link QueryException} subclass. */

@@ -1,17 +1,26 @@
 package io.ilana.dialect;
 
-import io.r2dbc.spi.Connection;
-import java.util.Map;
-import reactor.core.publisher.Mono;
+import static io.r2dbc.spi.ConnectionFactoryOptions.DATABASE;
+import static io.r2dbc.spi.ConnectionFactoryOptions.PROTOCOL;
 
-/**
- * Embedded H2: {@code $n} markers, transactional DDL, and savepoints through SQL because the
- * r2dbc-h2 driver does not implement the savepoint API.
- */
+import io.ilana.config.ConnectionConfig;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import java.util.List;
+import java.util.Locale;
+
+/** Embedded H2: {@code $n} markers, transactional DDL, PostgreSQL-like lower-case identifiers. */
 public class H2Dialect extends StandardDialect {
+  private static final String MEMORY_PREFIX = "mem:";
+  private static final List<String> SETTINGS =
+      List.of("DATABASE_TO_LOWER=TRUE", "LAZY_QUERY_EXECUTION=1");
 
   @Override
   public String name() {
+    return "h2";
+  }
+
+  @Override
+  public String driver() {
     return "h2";
   }
 
@@ -31,33 +40,52 @@ public class H2Dialect extends StandardDialect {
   }
 
   /**
+   * {@code mem:name} is an in-memory database kept while the pool lives; anything else is a file
+   * path. H2 takes its settings inside the database part of the URL, so they are appended there.
+   */
+  @Override
+  public ConnectionFactoryOptions connectionOptions(ConnectionConfig config) {
+    ConnectionFactoryOptions.Builder options = ConnectionOptions.standard(this, config);
+    String database;
+    if (config.url() != null) {
+      database = String.valueOf(ConnectionFactoryOptions.parse(config.url()).getValue(DATABASE));
+    } else if (config.database().startsWith(MEMORY_PREFIX)) {
+      options.option(PROTOCOL, "mem");
+      database = config.database().substring(MEMORY_PREFIX.length()) + ";DB_CLOSE_DELAY=-1";
+    } else {
+      options.option(PROTOCOL, "file");
+      database = filePath(config.database());
+    }
+    return options.option(DATABASE, withSettings(database)).build();
+  }
+
+  /**
    * Unquoted identifiers fold to lower case as on PostgreSQL, so raw SQL and generated SQL agree on
    * column names; lazy execution streams large results instead of loading them whole.
    */
-  @Override
-  public Map<String, String> defaultConnectionOptions() {
-    return Map.of("DATABASE_TO_LOWER", "TRUE", "LAZY_QUERY_EXECUTION", "1");
+  private static String withSettings(String database) {
+    StringBuilder out = new StringBuilder(database);
+    for (String setting : SETTINGS) {
+      String key = setting.substring(0, setting.indexOf('=') + 1);
+      if (!database.toUpperCase(Locale.ROOT).contains(";" + key)) {
+        out.append(';').append(setting);
+      }
+    }
+    return out.toString();
   }
 
-  @Override
-  public Mono<Void> createSavepoint(Connection connection, String name) {
-    return run(connection, "SAVEPOINT " + quoteIdentifier(name));
+  /**
+   * H2 refuses paths that are implicitly relative, so a bare {@code data/app} becomes {@code
+   * ./data/app}.
+   */
+  private static String filePath(String path) {
+    boolean explicit = path.startsWith("/") || path.startsWith("./") || path.startsWith("~");
+    return explicit ? path : "./" + path;
   }
 
+  /** H2 cannot bind a null without a type; VARCHAR converts to any column type. */
   @Override
-  public Mono<Void> rollbackToSavepoint(Connection connection, String name) {
-    return run(connection, "ROLLBACK TO SAVEPOINT " + quoteIdentifier(name));
-  }
-
-  @Override
-  public Mono<Void> releaseSavepoint(Connection connection, String name) {
-    // H2 has no RELEASE SAVEPOINT; a savepoint ends with its transaction.
-    return Mono.empty();
-  }
-
-  private static Mono<Void> run(Connection connection, String sql) {
-    return Mono.from(connection.createStatement(sql).execute())
-        .flatMap(result -> Mono.from(result.getRowsUpdated()))
-        .then();
+  public Class<?> untypedNullType() {
+    return String.class;
   }
 }

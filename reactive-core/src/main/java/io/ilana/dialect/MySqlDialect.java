@@ -6,6 +6,7 @@ import io.ilana.error.NotNullViolationException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.ilana.error.UniqueConstraintViolationException;
+import java.util.UUID;
 
 /**
  * MySQL: backtick identifiers, {@code ?} markers, no transactional DDL, and errors told apart by
@@ -24,6 +25,11 @@ public class MySqlDialect implements Dialect {
   }
 
   @Override
+  public String driver() {
+    return "mysql";
+  }
+
+  @Override
   public String bindMarker(int position) {
     return "?";
   }
@@ -36,6 +42,12 @@ public class MySqlDialect implements Dialect {
   @Override
   public boolean supportsTransactionalDdl() {
     return false;
+  }
+
+  /** r2dbc-mysql cannot encode {@link UUID}; MySQL stores them as text anyway. */
+  @Override
+  public Object toDriverValue(Object value) {
+    return value instanceof UUID ? value.toString() : value;
   }
 
   @Override

@@ -11,6 +11,11 @@ public class PostgresDialect extends StandardDialect {
   }
 
   @Override
+  public String driver() {
+    return "postgresql";
+  }
+
+  @Override
   public String bindMarker(int position) {
     return "$" + position;
   }

@@ -1,0 +1,128 @@
+package io.ilana.db;
+
+import io.ilana.dialect.Dialect;
+import io.ilana.error.TransactionException;
+import io.r2dbc.spi.Connection;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+
+/**
+ * A transaction on one pinned connection: the outermost one ({@code savepoint == null}) or a
+ * savepoint inside it. Finishing is idempotent-safe: the second commit or rollback is an error, not
+ * a second round trip.
+ */
+final class ActiveTransaction implements Transaction {
+  private final TransactionKey key;
+  private final String connectionName;
+  private final Connection connection;
+  private final Dialect dialect;
+  private final int depth;
+  private final String savepoint;
+  private final AtomicInteger savepointCounter;
+  private final AtomicBoolean finished = new AtomicBoolean();
+
+  private ActiveTransaction(
+      TransactionKey key,
+      String connectionName,
+      Connection connection,
+      Dialect dialect,
+      int depth,
+      String savepoint,
+      AtomicInteger savepointCounter) {
+    this.key = key;
+    this.connectionName = connectionName;
+    this.connection = connection;
+    this.dialect = dialect;
+    this.depth = depth;
+    this.savepoint = savepoint;
+    this.savepointCounter = savepointCounter;
+  }
+
+  static ActiveTransaction outermost(
+      TransactionKey key, String connectionName, Connection connection, Dialect dialect) {
+    return new ActiveTransaction(
+        key, connectionName, connection, dialect, 0, null, new AtomicInteger());
+  }
+
+  /** A savepoint inside this transaction, not yet created on the server. */
+  ActiveTransaction nested() {
+    String name = "ilana_sp_" + savepointCounter.incrementAndGet();
+    return new ActiveTransaction(
+        key, connectionName, connection, dialect, depth + 1, name, savepointCounter);
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  /** Sends the savepoint to the server; only for nested transactions. */
+  Mono<ActiveTransaction> start() {
+    return dialect.createSavepoint(connection, savepoint).thenReturn(this);
+  }
+
+  @Override
+  public String connectionName() {
+    return connectionName;
+  }
+
+  @Override
+  public int depth() {
+    return depth;
+  }
+
+  @Override
+  public boolean isFinished() {
+    return finished.get();
+  }
+
+  @Override
+  public Mono<Void> commit() {
+    return Mono.defer(
+        () -> {
+          markFinished("commit");
+          return savepoint == null
+              ? Mono.from(connection.commitTransaction())
+              : dialect.releaseSavepoint(connection, savepoint);
+        });
+  }
+
+  @Override
+  public Mono<Void> rollback() {
+    return Mono.defer(
+        () -> {
+          markFinished("roll back");
+          return savepoint == null
+              ? Mono.from(connection.rollbackTransaction())
+              : dialect.rollbackToSavepoint(connection, savepoint);
+        });
+  }
+
+  /** Commits unless the work already finished the transaction by hand. */
+  Mono<Void> commitIfOpen() {
+    return isFinished() ? Mono.empty() : commit();
+  }
+
+  /** Rolls back unless the work already finished the transaction by hand. */
+  Mono<Void> rollbackIfOpen() {
+    return isFinished() ? Mono.empty() : rollback();
+  }
+
+  @Override
+  public Context context() {
+    return Context.of(key, this);
+  }
+
+  private void markFinished(String action) {
+    if (!finished.compareAndSet(false, true)) {
+      throw new TransactionException(
+          "Cannot " + action + ": the transaction on [" + connectionName + "] already finished.");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Transaction[" + connectionName + ", depth " + depth + "]";
+  }
+}

@@ -1,0 +1,122 @@
+package io.ilana.db;
+
+import io.ilana.config.IlanaConfig;
+import io.ilana.error.ConfigException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The static facade over the default {@link DatabaseManager}: configure it once at start-up (or let
+ * the first use load {@code ilana.yml}, falling back to embedded H2), then run raw SQL and
+ * transactions from anywhere.
+ *
+ * <pre>{@code
+ * Database.configure(IlanaConfig.load());
+ * Mono<Long> rows = Database.transaction(trx ->
+ *     Database.insert("insert into users (name) values ($1)", "Ann"));
+ * }</pre>
+ */
+public final class Database {
+  private static final AtomicReference<DatabaseManager> DEFAULT = new AtomicReference<>();
+
+  private Database() {}
+
+  /**
+   * Makes the default manager from a configuration.
+   *
+   * @throws ConfigException when the facade is already configured (call {@link #close()} first)
+   */
+  public static DatabaseManager configure(IlanaConfig config) {
+    DatabaseManager manager = DatabaseManager.create(config);
+    if (!DEFAULT.compareAndSet(null, manager)) {
+      throw new ConfigException(
+          "Database is already configured; call Database.close() before configuring it again.");
+    }
+    return manager;
+  }
+
+  /** The default manager, loading the configuration on first use if none was set. */
+  public static DatabaseManager manager() {
+    DatabaseManager manager = DEFAULT.get();
+    if (manager != null) {
+      return manager;
+    }
+    DEFAULT.compareAndSet(null, DatabaseManager.create(IlanaConfig.load()));
+    return DEFAULT.get();
+  }
+
+  /** The default connection. */
+  public static DatabaseConnection connection() {
+    return manager().connection();
+  }
+
+  /** The named connection. */
+  public static DatabaseConnection connection(String name) {
+    return manager().connection(name);
+  }
+
+  /** Runs a query on the default connection and streams its rows. */
+  public static Flux<Map<String, Object>> select(String sql, Object... bindings) {
+    return connection().select(sql, bindings);
+  }
+
+  /** Runs an INSERT on the default connection; emits the rows inserted. */
+  public static Mono<Long> insert(String sql, Object... bindings) {
+    return connection().update(sql, bindings);
+  }
+
+  /** Runs an UPDATE on the default connection; emits the rows changed. */
+  public static Mono<Long> update(String sql, Object... bindings) {
+    return connection().update(sql, bindings);
+  }
+
+  /** Runs a DELETE on the default connection; emits the rows deleted. */
+  public static Mono<Long> delete(String sql, Object... bindings) {
+    return connection().update(sql, bindings);
+  }
+
+  /** Runs any statement on the default connection. */
+  public static Mono<Void> statement(String sql, Object... bindings) {
+    return connection().statement(sql, bindings);
+  }
+
+  /** Runs work in a transaction on the default connection. */
+  public static <T> Mono<T> transaction(Function<Transaction, Mono<T>> work) {
+    return connection().transaction(work);
+  }
+
+  /** Runs work in a transaction with options on the default connection. */
+  public static <T> Mono<T> transaction(
+      TransactionOptions options, Function<Transaction, Mono<T>> work) {
+    return connection().transaction(options, work);
+  }
+
+  /** Runs work emitting many values in a transaction on the default connection. */
+  public static <T> Flux<T> transactionMany(Function<Transaction, ? extends Publisher<T>> work) {
+    return connection().transactionMany(work);
+  }
+
+  /** Begins a transaction on the default connection, to be finished by hand. */
+  public static Mono<Transaction> beginTransaction() {
+    return connection().beginTransaction();
+  }
+
+  /** Listens to every statement of the default manager. */
+  public static Disposable listen(QueryListener listener) {
+    return manager().listen(listener);
+  }
+
+  /** Closes the default manager's pools; the facade can be configured again afterwards. */
+  public static Mono<Void> close() {
+    return Mono.defer(
+        () -> {
+          DatabaseManager manager = DEFAULT.getAndSet(null);
+          return manager == null ? Mono.empty() : manager.close();
+        });
+  }
+}

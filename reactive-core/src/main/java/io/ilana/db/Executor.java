@@ -1,0 +1,165 @@
+package io.ilana.db;
+
+import io.ilana.dialect.Dialect;
+import io.ilana.error.ConnectionException;
+import io.ilana.error.IlanaException;
+import io.ilana.error.QueryException;
+import io.ilana.error.QueryFailure;
+import io.ilana.error.TransactionException;
+import io.ilana.query.Bindings;
+import io.ilana.query.Sql;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.spi.ColumnMetadata;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
+import io.r2dbc.spi.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The only class that talks to R2DBC statements. Runs an {@link Sql} on the Context transaction's
+ * connection when there is one (never closing it), otherwise on a pooled connection borrowed for
+ * exactly the life of the statement; translates driver errors; reports to the query log.
+ */
+final class Executor {
+  private final String connectionName;
+  private final Dialect dialect;
+  private final ConnectionPool pool;
+  private final TransactionKey transactionKey;
+  private final QueryLog log;
+
+  Executor(
+      String connectionName,
+      Dialect dialect,
+      ConnectionPool pool,
+      TransactionKey transactionKey,
+      QueryLog log) {
+    this.connectionName = connectionName;
+    this.dialect = dialect;
+    this.pool = pool;
+    this.transactionKey = transactionKey;
+    this.log = log;
+  }
+
+  Flux<Map<String, Object>> query(Sql sql, int fetchSize) {
+    return run(
+        sql,
+        connection -> {
+          Statement statement = prepare(connection, sql);
+          if (fetchSize > 0) {
+            statement.fetchSize(fetchSize);
+          }
+          return Flux.from(statement.execute()).concatMap(result -> result.map(this::toMap));
+        },
+        row -> 1L);
+  }
+
+  Mono<Long> update(Sql sql) {
+    return run(
+            sql,
+            connection ->
+                Flux.from(prepare(connection, sql).execute())
+                    .concatMap(Result::getRowsUpdated)
+                    .reduce(0L, Long::sum),
+            count -> count)
+        .single();
+  }
+
+  Flux<Object> insertGetIds(Sql sql, String keyColumn) {
+    return run(
+        sql,
+        connection ->
+            Flux.from(prepare(connection, sql).returnGeneratedValues(keyColumn).execute())
+                .concatMap(result -> result.map((row, metadata) -> row.get(0))),
+        id -> 1L);
+  }
+
+  /** Borrows a pooled connection, translating acquire failures. */
+  Mono<Connection> acquire() {
+    return Mono.from(pool.create())
+        .onErrorMap(
+            error -> !(error instanceof IlanaException),
+            error ->
+                new ConnectionException(
+                    "Could not get a connection for ["
+                        + connectionName
+                        + "]: "
+                        + error.getMessage(),
+                    error));
+  }
+
+  private <T> Flux<T> run(
+      Sql sql, Function<Connection, Publisher<T>> work, ToLongFunction<T> rowCount) {
+    return Flux.deferContextual(
+        context -> {
+          ActiveTransaction transaction = context.getOrDefault(transactionKey, null);
+          Flux<T> statement;
+          if (transaction == null) {
+            statement =
+                Flux.usingWhen(
+                    acquire(),
+                    connection -> Flux.defer(() -> work.apply(connection)),
+                    Connection::close,
+                    (connection, error) -> connection.close(),
+                    Connection::close);
+          } else if (transaction.isFinished()) {
+            statement = Flux.error(finished(transaction));
+          } else {
+            statement = Flux.defer(() -> work.apply(transaction.connection()));
+          }
+          return log.observe(
+              statement.onErrorMap(Executor::isDriverError, error -> translate(error, sql)),
+              connectionName,
+              sql,
+              rowCount);
+        });
+  }
+
+  private Statement prepare(Connection connection, Sql sql) {
+    return StatementBinder.bind(connection.createStatement(sql.text()), sql, dialect);
+  }
+
+  private Map<String, Object> toMap(Row row, RowMetadata metadata) {
+    List<? extends ColumnMetadata> columns = metadata.getColumnMetadatas();
+    Map<String, Object> values = new LinkedHashMap<>((int) (columns.size() / 0.75f) + 1);
+    for (int i = 0; i < columns.size(); i++) {
+      values.put(columns.get(i).getName(), dialect.readValue(row, i));
+    }
+    return values;
+  }
+
+  private static boolean isDriverError(Throwable error) {
+    return error instanceof RuntimeException && !(error instanceof IlanaException);
+  }
+
+  private QueryException translate(Throwable error, Sql sql) {
+    String state = error instanceof R2dbcException r2dbc ? r2dbc.getSqlState() : null;
+    int code = error instanceof R2dbcException r2dbc ? r2dbc.getErrorCode() : 0;
+    QueryFailure failure =
+        new QueryFailure(
+            sql.text(),
+            Bindings.mask(sql.bindings()),
+            state,
+            code,
+            connectionName,
+            String.valueOf(error.getMessage()));
+    return dialect.translate(failure, error);
+  }
+
+  private TransactionException finished(ActiveTransaction transaction) {
+    return new TransactionException(
+        "The transaction on ["
+            + transaction.connectionName()
+            + "] already finished; a statement subscribed after commit or rollback cannot run in"
+            + " it.");
+  }
+}

@@ -1,0 +1,108 @@
+package io.ilana.db;
+
+import io.ilana.config.ConnectionConfig;
+import io.ilana.dialect.Dialect;
+import io.ilana.query.Sql;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.PoolMetrics;
+import java.util.Map;
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** A {@link DatabaseConnection} backed by an r2dbc-pool. */
+final class PooledDatabaseConnection implements DatabaseConnection {
+  private final String name;
+  private final Dialect dialect;
+  private final ConnectionPool pool;
+  private final Executor executor;
+  private final Transactions transactions;
+
+  PooledDatabaseConnection(ConnectionConfig config, Dialect dialect, QueryLog log) {
+    this.name = config.name();
+    this.dialect = dialect;
+    this.pool = Pools.create(config, dialect);
+    TransactionKey key = new TransactionKey(name);
+    this.executor = new Executor(name, dialect, pool, key, log);
+    this.transactions = new Transactions(name, dialect, executor, key);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public Flux<Map<String, Object>> select(Sql sql) {
+    return executor.query(sql, 0);
+  }
+
+  @Override
+  public Flux<Map<String, Object>> cursor(Sql sql, int fetchSize) {
+    if (fetchSize < 1) {
+      throw new IllegalArgumentException("fetchSize must be at least 1, was " + fetchSize);
+    }
+    return executor.query(sql, fetchSize);
+  }
+
+  @Override
+  public Mono<Long> update(Sql sql) {
+    return executor.update(sql);
+  }
+
+  @Override
+  public Flux<Object> insertGetIds(Sql sql, String keyColumn) {
+    return executor.insertGetIds(sql, keyColumn);
+  }
+
+  @Override
+  public <T> Mono<T> transaction(Function<Transaction, Mono<T>> work) {
+    return transaction(TransactionOptions.defaults(), work);
+  }
+
+  @Override
+  public <T> Mono<T> transaction(TransactionOptions options, Function<Transaction, Mono<T>> work) {
+    return transactions.run(options, work).singleOrEmpty();
+  }
+
+  @Override
+  public <T> Flux<T> transactionMany(Function<Transaction, ? extends Publisher<T>> work) {
+    return transactions.run(TransactionOptions.defaults(), work);
+  }
+
+  @Override
+  public Mono<Transaction> beginTransaction() {
+    return transactions.begin();
+  }
+
+  @Override
+  public PoolStats poolStats() {
+    return pool.getMetrics()
+        .map(PooledDatabaseConnection::stats)
+        .orElseGet(() -> new PoolStats(0, 0, 0, 0, 0));
+  }
+
+  Mono<Void> close() {
+    return pool.disposeLater();
+  }
+
+  private static PoolStats stats(PoolMetrics metrics) {
+    return new PoolStats(
+        metrics.acquiredSize(),
+        metrics.allocatedSize(),
+        metrics.idleSize(),
+        metrics.pendingAcquireSize(),
+        metrics.getMaxAllocatedSize());
+  }
+
+  @Override
+  public String toString() {
+    return "DatabaseConnection[" + name + ", " + dialect.name() + "]";
+  }
+}

@@ -1,0 +1,61 @@
+package io.ilana.db;
+
+import io.ilana.config.ConnectionConfig;
+import io.ilana.config.PoolConfig;
+import io.ilana.dialect.Dialect;
+import io.ilana.error.ConfigException;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ValidationDepth;
+import java.time.Duration;
+
+/** Creates the r2dbc-pool for one configured connection. */
+final class Pools {
+  /**
+   * Validation gets its own deadline: with only an acquire deadline, a validation that timed out
+   * hands a dead connection back to the pool (r2dbc-pool #232).
+   */
+  private static final Duration MAX_VALIDATION_TIME = Duration.ofSeconds(5);
+
+  private Pools() {}
+
+  static ConnectionPool create(ConnectionConfig config, Dialect dialect) {
+    ConnectionFactory factory = factory(config, dialect);
+    PoolConfig pool = config.pool();
+    ConnectionPoolConfiguration.Builder builder =
+        ConnectionPoolConfiguration.builder(factory)
+            .name(config.name())
+            .initialSize(pool.min())
+            .minIdle(pool.min())
+            .maxSize(pool.max())
+            .maxAcquireTime(pool.acquireTimeout())
+            .maxCreateConnectionTime(pool.acquireTimeout())
+            .maxValidationTime(MAX_VALIDATION_TIME)
+            .maxIdleTime(pool.idleTimeout())
+            .maxLifeTime(pool.maxLifetime());
+    if (pool.validationQuery() != null) {
+      builder.validationQuery(pool.validationQuery()).validationDepth(ValidationDepth.REMOTE);
+    } else {
+      builder.validationDepth(ValidationDepth.LOCAL);
+    }
+    return new ConnectionPool(builder.build());
+  }
+
+  private static ConnectionFactory factory(ConnectionConfig config, Dialect dialect) {
+    try {
+      return ConnectionFactories.get(dialect.connectionOptions(config));
+    } catch (IllegalStateException e) {
+      throw new ConfigException(
+          "connections."
+              + config.name()
+              + ": no R2DBC driver for client '"
+              + config.client().key()
+              + "' is on the classpath; add the driver '"
+              + dialect.driver()
+              + "' as a dependency.",
+          e);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.ilana.db;
+
+import io.ilana.dialect.Dialect;
+import io.ilana.error.DeadlockException;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.IsolationLevel;
+import io.r2dbc.spi.TransactionDefinition;
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Runs work inside transactions on one connection's pool. The outermost transaction pins a pooled
+ * connection, puts itself in the Reactor Context, commits on completion and rolls back on error or
+ * cancel, then releases the connection exactly once, always after the rollback or commit finished.
+ * A transaction started while one is in the Context becomes a savepoint.
+ */
+final class Transactions {
+  private final String connectionName;
+  private final Dialect dialect;
+  private final Executor executor;
+  private final TransactionKey key;
+
+  Transactions(String connectionName, Dialect dialect, Executor executor, TransactionKey key) {
+    this.connectionName = connectionName;
+    this.dialect = dialect;
+    this.executor = executor;
+    this.key = key;
+  }
+
+  <T> Flux<T> run(TransactionOptions options, Function<Transaction, ? extends Publisher<T>> work) {
+    return Flux.deferContextual(
+        context -> {
+          ActiveTransaction outer = context.getOrDefault(key, null);
+          if (outer != null && !outer.isFinished()) {
+            return nested(outer, work);
+          }
+          Flux<T> once = Flux.defer(() -> outermost(options, work));
+          if (options.attempts() == 1) {
+            return once;
+          }
+          // Only a whole transaction is retried: a deadlock has already rolled all of it back.
+          return once.retryWhen(
+              Retry.max(options.attempts() - 1)
+                  .filter(DeadlockException.class::isInstance)
+                  .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+        });
+  }
+
+  Mono<Transaction> begin() {
+    return open(TransactionOptions.defaults()).map(ManualTransaction::new);
+  }
+
+  private <T> Flux<T> outermost(
+      TransactionOptions options, Function<Transaction, ? extends Publisher<T>> work) {
+    return Flux.usingWhen(
+        open(options),
+        transaction ->
+            Flux.defer(() -> work.apply(transaction)).contextWrite(c -> c.put(key, transaction)),
+        transaction -> thenRelease(transaction, transaction.commitIfOpen()),
+        (transaction, error) -> thenRelease(transaction, rollbackKeeping(transaction, error)),
+        transaction ->
+            thenRelease(
+                transaction, transaction.rollbackIfOpen().onErrorResume(e -> Mono.empty())));
+  }
+
+  private <T> Flux<T> nested(
+      ActiveTransaction outer, Function<Transaction, ? extends Publisher<T>> work) {
+    return Flux.usingWhen(
+        outer.nested().start(),
+        savepoint ->
+            Flux.defer(() -> work.apply(savepoint)).contextWrite(c -> c.put(key, savepoint)),
+        ActiveTransaction::commitIfOpen,
+        Transactions::rollbackKeeping,
+        savepoint -> savepoint.rollbackIfOpen().onErrorResume(e -> Mono.empty()));
+  }
+
+  /**
+   * Borrows a connection and begins a transaction on it. A cancel or failure between the two rolls
+   * back whatever began and hands the connection back, so nothing leaks.
+   */
+  private Mono<ActiveTransaction> open(TransactionOptions options) {
+    return executor
+        .acquire()
+        .flatMap(
+            connection ->
+                begin(connection, options.isolationLevel())
+                    .thenReturn(
+                        ActiveTransaction.outermost(key, connectionName, connection, dialect))
+                    .onErrorResume(error -> release(connection).then(Mono.error(error)))
+                    .doOnCancel(
+                        () ->
+                            Mono.from(connection.rollbackTransaction())
+                                .onErrorResume(e -> Mono.empty())
+                                .then(release(connection))
+                                .subscribe()));
+  }
+
+  private static Mono<Void> begin(Connection connection, IsolationLevel isolation) {
+    if (isolation == null) {
+      return Mono.from(connection.beginTransaction());
+    }
+    TransactionDefinition definition =
+        new TransactionDefinition() {
+          @Override
+          public <V> V getAttribute(io.r2dbc.spi.Option<V> option) {
+            return TransactionDefinition.ISOLATION_LEVEL.equals(option)
+                ? option.cast(isolation)
+                : null;
+          }
+        };
+    return Mono.from(connection.beginTransaction(definition));
+  }
+
+  /** Rolls back after a failure; a failing rollback is kept as suppressed, not lost or swapped. */
+  private static Mono<Void> rollbackKeeping(ActiveTransaction transaction, Throwable error) {
+    return transaction
+        .rollbackIfOpen()
+        .onErrorResume(
+            rollbackError -> {
+              error.addSuppressed(rollbackError);
+              return Mono.empty();
+            });
+  }
+
+  /** Runs the finishing step, then releases the connection exactly once whatever happened. */
+  private static Mono<Void> thenRelease(ActiveTransaction transaction, Mono<Void> finish) {
+    Connection connection = transaction.connection();
+    return finish
+        .onErrorResume(error -> release(connection).then(Mono.error(error)))
+        .then(release(connection));
+  }
+
+  private static Mono<Void> release(Connection connection) {
+    return Mono.defer(() -> Mono.from(connection.close()));
+  }
+}
