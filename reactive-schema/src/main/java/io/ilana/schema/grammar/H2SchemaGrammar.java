@@ -17,7 +17,9 @@ public class H2SchemaGrammar extends SchemaGrammar {
 
   /** A grammar for the given H2 dialect. */
   public H2SchemaGrammar(Dialect dialect) {
-    super(dialect, new LiteralRenderer(false, LiteralRenderer.Backslashes.LITERAL));
+    super(
+        dialect,
+        new LiteralRenderer(false, LiteralRenderer.Backslashes.UNICODE_ESCAPED_SEMICOLONS));
   }
 
   @Override

@@ -25,7 +25,13 @@ public final class LiteralRenderer {
      * A string holding a backslash is written as {@code E'...'} with the backslash doubled, which
      * reads the same whatever {@code standard_conforming_strings} is set to (PostgreSQL).
      */
-    POSTGRES_ESCAPE_STRING
+    POSTGRES_ESCAPE_STRING,
+    /**
+     * Backslash is ordinary, but a string holding a semicolon is written as {@code U&'...'} with
+     * the semicolon as {@code \003B} (and backslash doubled): r2dbc-h2 1.1 splits statement text at
+     * every semicolon, even inside quotes, which would cut the literal short.
+     */
+    UNICODE_ESCAPED_SEMICOLONS
   }
 
   /** A renderer for a dialect's boolean and backslash conventions. */
@@ -99,6 +105,10 @@ public final class LiteralRenderer {
       case ESCAPE -> "'" + escaped.replace("\\", "\\\\") + "'";
       case POSTGRES_ESCAPE_STRING ->
           hasBackslash ? "E'" + escaped.replace("\\", "\\\\") + "'" : "'" + escaped + "'";
+      case UNICODE_ESCAPED_SEMICOLONS ->
+          escaped.indexOf(';') < 0
+              ? "'" + escaped + "'"
+              : "U&'" + escaped.replace("\\", "\\\\").replace(";", "\\003B") + "'";
     };
   }
 

@@ -76,6 +76,12 @@ class IdentifierAndLiteralSafetyTest {
   }
 
   @Test
+  void semicolonsAreUnicodeEscapedOnH2BecauseItsDriverSplitsStatementsAtThem() {
+    assertThat(DdlSnapshots.H2.literals().render("a;b\\c")).isEqualTo("U&'a\\003Bb\\\\c'");
+    assertThat(DdlSnapshots.H2.literals().render("a\\c")).isEqualTo("'a\\c'");
+  }
+
+  @Test
   void nulCharactersAreRejectedInLiterals() {
     assertThatThrownBy(() -> DdlSnapshots.H2.literals().render("a\0b"))
         .isInstanceOf(IllegalArgumentException.class)
