@@ -141,6 +141,18 @@ public final class Schema {
    * Used by {@code migrate:fresh}; point it only at a database the application owns.
    */
   public Mono<Void> dropAllTables() {
+    return dropAllTablesExcept(java.util.Set.of());
+  }
+
+  /**
+   * {@link #dropAllTables()}, keeping the named tables (compared case-insensitively), such as a
+   * migration lock table that is held while {@code fresh} runs.
+   */
+  public Mono<Void> dropAllTablesExcept(java.util.Set<String> keep) {
+    java.util.Set<String> kept =
+        keep.stream()
+            .map(name -> name.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toSet());
     return connection.transaction(
         trx ->
             Mono.defer(
@@ -148,7 +160,10 @@ public final class Schema {
                     names(grammar.compileListViews())
                         .collectList()
                         .flatMap(views -> execute(grammar.compileDropAllViews(views)))
-                        .then(names(grammar.compileListTables()).collectList())
+                        .then(
+                            names(grammar.compileListTables())
+                                .filter(t -> !kept.contains(t.toLowerCase(Locale.ROOT)))
+                                .collectList())
                         .flatMap(tables -> execute(grammar.compileDropAllTables(tables)))
                         .then(dropAllTypes())
                         .then(Mono.<Void>empty())));
