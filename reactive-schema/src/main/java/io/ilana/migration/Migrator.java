@@ -32,6 +32,7 @@ public final class Migrator {
   private final MigrationRepository repository;
   private final MigrationLock lock;
   private final MigrationRunner runner;
+  private final LocalMutex local;
 
   private Migrator(Builder builder) {
     this.schema = Schema.on(builder.connection);
@@ -45,6 +46,7 @@ public final class Migrator {
             ? builder.lock
             : MigrationLocks.forSchema(schema, builder.table, builder.lockTimeout);
     this.runner = new MigrationRunner(schema, repository, builder.connections);
+    this.local = LocalMutex.of(builder.connection, builder.table);
   }
 
   /** Starts a migrator on a connection. */
@@ -223,12 +225,19 @@ public final class Migrator {
   }
 
   private <T> Mono<T> locked(Supplier<Mono<T>> work) {
+    Mono<T> databaseLocked =
+        Mono.usingWhen(
+            lock.acquire(),
+            held -> Mono.defer(work),
+            MigrationLock.Held::release,
+            (held, error) -> held.release(),
+            MigrationLock.Held::release);
     return Mono.usingWhen(
-        lock.acquire(),
-        held -> Mono.defer(work),
-        MigrationLock.Held::release,
-        (held, error) -> held.release(),
-        MigrationLock.Held::release);
+        local.acquire(),
+        release -> databaseLocked,
+        release -> Mono.fromRunnable(release),
+        (release, error) -> Mono.fromRunnable(release),
+        release -> Mono.fromRunnable(release));
   }
 
   /** How a migrator is put together. */

@@ -69,7 +69,8 @@ public final class TableMigrationRepository implements MigrationRepository {
     return connection()
         .select(Sql.of("SELECT MAX(" + column("batch") + ") AS last_batch FROM " + quotedTable()))
         .next()
-        .map(row -> row.values().iterator().next())
+        // MAX over no rows is NULL.
+        .flatMap(row -> Mono.justOrEmpty(row.values().iterator().next()))
         .map(value -> ((Number) value).intValue())
         .defaultIfEmpty(0);
   }
