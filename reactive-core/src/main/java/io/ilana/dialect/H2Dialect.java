@@ -34,9 +34,10 @@ public class H2Dialect extends StandardDialect {
     return 100_000;
   }
 
+  /** H2 commits the open transaction at every DDL statement, so a rollback cannot undo DDL. */
   @Override
   public boolean supportsTransactionalDdl() {
-    return true;
+    return false;
   }
 
   /**

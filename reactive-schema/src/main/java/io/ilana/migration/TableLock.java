@@ -50,8 +50,8 @@ final class TableLock implements MigrationLock {
                             "Migration table is locked ("
                                 + table
                                 + ") and was not released within "
-                                + timeout.toSeconds()
-                                + " s. If no migrator is running, run migrate:unlock.")));
+                                + timeout.toMillis()
+                                + " ms. If no migrator is running, run migrate:unlock.")));
   }
 
   @Override

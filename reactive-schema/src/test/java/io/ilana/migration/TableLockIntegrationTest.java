@@ -36,7 +36,7 @@ class TableLockIntegrationTest {
       assertThatThrownBy(() -> migrator.migrate().block())
           .isInstanceOf(MigrationLockException.class)
           .hasMessage(
-              "Migration table is locked (migrations_lock) and was not released within 0 s. If no"
+              "Migration table is locked (migrations_lock) and was not released within 500 ms. If no"
                   + " migrator is running, run migrate:unlock.");
 
       migrator.unlock().block();
