@@ -52,6 +52,16 @@ public interface MigrationSource {
   }
 
   /**
+   * The source a configuration names: the classes of {@code MigrationsConfig.packageName} when it
+   * is set, else the {@link ServiceLoader} registrations.
+   */
+  static MigrationSource fromConfig(io.ilana.config.MigrationsConfig config, ClassLoader loader) {
+    return config.packageName() == null || config.packageName().isBlank()
+        ? serviceLoader(loader)
+        : scanPackage(config.packageName(), loader);
+  }
+
+  /**
    * The migrations sorted by name.
    *
    * @throws MigrationException when a name is invalid or used twice

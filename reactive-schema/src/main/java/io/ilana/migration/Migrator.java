@@ -33,6 +33,7 @@ public final class Migrator {
   private final MigrationLock lock;
   private final MigrationRunner runner;
   private final LocalMutex local;
+  private final Duration lockTimeout;
 
   private Migrator(Builder builder) {
     this.schema = Schema.on(builder.connection);
@@ -47,6 +48,7 @@ public final class Migrator {
             : MigrationLocks.forSchema(schema, builder.table, builder.lockTimeout);
     this.runner = new MigrationRunner(schema, repository, builder.connections);
     this.local = LocalMutex.of(builder.connection, builder.table);
+    this.lockTimeout = builder.lockTimeout;
   }
 
   /** Starts a migrator on a connection. */
@@ -232,8 +234,20 @@ public final class Migrator {
             MigrationLock.Held::release,
             (held, error) -> held.release(),
             MigrationLock.Held::release);
+    Mono<Runnable> localTurn =
+        local
+            .acquire()
+            .timeout(lockTimeout)
+            .onErrorMap(
+                java.util.concurrent.TimeoutException.class,
+                e ->
+                    new MigrationLockException(
+                        "Another migrator in this process held the migration lock for longer"
+                            + " than "
+                            + lockTimeout.toMillis()
+                            + " ms."));
     return Mono.usingWhen(
-        local.acquire(),
+        localTurn,
         release -> databaseLocked,
         release -> Mono.fromRunnable(release),
         (release, error) -> Mono.fromRunnable(release),

@@ -2,6 +2,7 @@ package io.ilana.migration;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.db.Transaction;
+import io.ilana.error.QueryException;
 import io.ilana.query.Sql;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Mono;
@@ -37,13 +38,21 @@ abstract class SessionLock implements MigrationLock {
                     .select(lockStatement())
                     .contextWrite(trx.context())
                     .next()
-                    .map(row -> row.values().iterator().next())
+                    // GET_LOCK answers NULL on error.
+                    .flatMap(row -> Mono.justOrEmpty(row.values().iterator().next()))
                     .defaultIfEmpty(0)
                     .flatMap(
                         result ->
                             isOne(result)
                                 ? Mono.<Held>just(new Pinned(trx))
                                 : Mono.error(new MigrationLockException(timeoutMessage())))
+                    .onErrorMap(
+                        QueryException.class,
+                        // 55P03: PostgreSQL's lock_timeout expired while waiting.
+                        e ->
+                            "55P03".equals(e.sqlState())
+                                ? new MigrationLockException(timeoutMessage())
+                                : e)
                     .onErrorResume(
                         error ->
                             trx.rollback()

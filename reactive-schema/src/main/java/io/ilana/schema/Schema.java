@@ -153,20 +153,36 @@ public final class Schema {
         keep.stream()
             .map(name -> name.toLowerCase(Locale.ROOT))
             .collect(java.util.stream.Collectors.toSet());
-    return connection.transaction(
-        trx ->
-            Mono.defer(
-                () ->
-                    names(grammar.compileListViews())
-                        .collectList()
-                        .flatMap(views -> execute(grammar.compileDropAllViews(views)))
-                        .then(
-                            names(grammar.compileListTables())
-                                .filter(t -> !kept.contains(t.toLowerCase(Locale.ROOT)))
-                                .collectList())
-                        .flatMap(tables -> execute(grammar.compileDropAllTables(tables)))
-                        .then(dropAllTypes())
-                        .then(Mono.<Void>empty())));
+    // One pinned connection: MySQL's foreign key switch is a session setting, and it must be
+    // switched back on before the connection returns to the pool, whatever happened.
+    String off = grammar.compileForeignKeyChecksOff();
+    String on = grammar.compileForeignKeyChecksOn();
+    Mono<Void> drop =
+        Mono.defer(
+            () ->
+                names(grammar.compileListViews())
+                    .collectList()
+                    .flatMap(views -> execute(grammar.compileDropAllViews(views)))
+                    .then(
+                        names(grammar.compileListTables())
+                            .filter(t -> !kept.contains(t.toLowerCase(Locale.ROOT)))
+                            .collectList())
+                    .flatMap(tables -> execute(grammar.compileDropAllTables(tables)))
+                    .then(dropAllTypes()));
+    return connection
+        .transaction(
+            trx -> {
+              if (off == null) {
+                return drop.then(Mono.just(true));
+              }
+              Mono<Void> restore = execute(List.of(on));
+              return execute(List.of(off))
+                  .then(drop)
+                  .onErrorResume(error -> restore.then(Mono.error(error)))
+                  .then(restore)
+                  .then(Mono.just(true));
+            })
+        .then();
   }
 
   private Mono<Void> dropAllTypes() {

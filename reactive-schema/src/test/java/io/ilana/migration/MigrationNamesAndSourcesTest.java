@@ -72,6 +72,15 @@ class MigrationNamesAndSourcesTest {
   }
 
   @Test
+  void aConfiguredPackageIsScanned() {
+    io.ilana.config.MigrationsConfig config =
+        new io.ilana.config.MigrationsConfig(
+            "./migrations", "migrations", "io.ilana.migration.scan");
+    assertThat(MigrationSource.fromConfig(config, getClass().getClassLoader()).migrations())
+        .hasSize(2);
+  }
+
+  @Test
   void migrateOnlyAndToSelectPendingMigrations() {
     List<Migration> known =
         List.of(

@@ -165,8 +165,21 @@ class MigratorIntegrationTest {
         (manager, schema) -> {
           schema.createTable("sch_m_stray", t -> t.increments("id")).block();
           schema.raw("CREATE VIEW sch_m_stray_view AS SELECT id FROM sch_m_stray").block();
+          boolean postgres = "postgres".equals(database.dialect());
+          if (postgres) {
+            schema.raw("CREATE TYPE sch_m_mood AS ENUM ('sad', 'happy')").block();
+          }
           MigrationResult result = migrator(manager, THREE).fresh().block();
           assertThat(result.migrations()).hasSize(3);
+          if (postgres) {
+            assertThat(
+                    schema
+                        .connection()
+                        .select("SELECT 1 FROM pg_type WHERE typname = 'sch_m_mood'")
+                        .collectList()
+                        .block())
+                .isEmpty();
+          }
           assertThat(schema.hasTable("sch_m_stray").block()).isFalse();
           assertThat(schema.hasTable("sch_m_two").block()).isTrue();
         });
@@ -245,6 +258,56 @@ class MigratorIntegrationTest {
           assertThat(results.stream().mapToInt(r -> r.migrations().size()).sum()).isEqualTo(3);
           assertThat(migrator(manager, THREE).list().collectList().block()).hasSize(3);
           assertThat(migrator(manager, THREE).migrate().block().isEmpty()).isTrue();
+        });
+  }
+
+  @DialectTest
+  void aMigratorGivesUpWithALockErrorWhileAnotherHoldsTheLock(TestDatabase database) {
+    with(
+        database,
+        (manager, schema) -> {
+          reactor.core.publisher.Sinks.Empty<Void> finish = reactor.core.publisher.Sinks.empty();
+          reactor.core.publisher.Sinks.Empty<Void> started = reactor.core.publisher.Sinks.empty();
+          Migration waiting =
+              new Migration() {
+                @Override
+                public String name() {
+                  return "20240105000000_wait";
+                }
+
+                @Override
+                public Mono<Void> up(Schema s) {
+                  return Mono.fromRunnable(started::tryEmitEmpty).then(finish.asMono());
+                }
+
+                @Override
+                public Mono<Void> down(Schema s) {
+                  return Mono.empty();
+                }
+              };
+          reactor.core.Disposable holder =
+              migrator(manager, List.of(waiting)).migrate().subscribe();
+          started.asMono().block(java.time.Duration.ofSeconds(30));
+          // A second manager is a second connection, as another process would have.
+          DatabaseManager other = TestConnections.open(database, DATABASE);
+          try {
+            if (database.isEmbedded()) {
+              other.close().block();
+              other = TestConnections.open(database);
+            }
+            Migrator loser =
+                Migrator.builder(other.connection())
+                    .source(MigrationSource.of(THREE))
+                    .lockTimeout(java.time.Duration.ofSeconds(1))
+                    .build();
+            assertThatThrownBy(() -> loser.migrate().block())
+                .isInstanceOf(MigrationLockException.class);
+          } finally {
+            finish.tryEmitEmpty();
+            other.close().block();
+          }
+          assertThat(migrator(manager, THREE).migrate().block().migrations()).hasSize(3);
+          holder.dispose();
         });
   }
 

@@ -6,7 +6,6 @@ import io.ilana.query.Sql;
 import io.ilana.schema.Blueprint;
 import io.ilana.schema.ColumnDefinition;
 import io.ilana.schema.IndexDefinition;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -372,22 +371,24 @@ public class MySqlSchemaGrammar extends SchemaGrammar {
             + " WHERE table_schema = DATABASE() AND table_type = 'VIEW'");
   }
 
-  /**
-   * MySQL has no DROP ... CASCADE: foreign key checks are switched off around the drop. The three
-   * statements must run on one connection.
-   */
+  /** MySQL has no DROP ... CASCADE: foreign key checks are switched off around the drop. */
   @Override
   public List<String> compileDropAllTables(List<String> tables) {
-    if (tables.isEmpty()) {
-      return List.of();
-    }
-    List<String> statements = new ArrayList<>();
-    statements.add("SET FOREIGN_KEY_CHECKS = 0");
-    statements.add(
-        "DROP TABLE IF EXISTS "
-            + tables.stream().map(this::wrap).collect(Collectors.joining(", ")));
-    statements.add("SET FOREIGN_KEY_CHECKS = 1");
-    return statements;
+    return tables.isEmpty()
+        ? List.of()
+        : List.of(
+            "DROP TABLE IF EXISTS "
+                + tables.stream().map(this::wrap).collect(Collectors.joining(", ")));
+  }
+
+  @Override
+  public String compileForeignKeyChecksOff() {
+    return "SET FOREIGN_KEY_CHECKS = 0";
+  }
+
+  @Override
+  public String compileForeignKeyChecksOn() {
+    return "SET FOREIGN_KEY_CHECKS = 1";
   }
 
   @Override

@@ -183,6 +183,19 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
         .collect(Collectors.toList());
   }
 
+  /**
+   * The statement that switches foreign key checks off for the session before dropping every table,
+   * or {@code null} where {@code DROP ... CASCADE} makes it unnecessary.
+   */
+  public String compileForeignKeyChecksOff() {
+    return null;
+  }
+
+  /** The statement that switches foreign key checks back on, or {@code null}. */
+  public String compileForeignKeyChecksOn() {
+    return null;
+  }
+
   /** The statements that drop the given views. */
   public List<String> compileDropAllViews(List<String> views) {
     return views.stream()
