@@ -2,11 +2,15 @@ package io.ilana.dialect;
 
 import io.ilana.error.DeadlockException;
 import io.ilana.error.ForeignKeyViolationException;
+import io.ilana.error.LostConnectionException;
 import io.ilana.error.NotNullViolationException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.ilana.error.UniqueConstraintViolationException;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.IsolationLevel;
 import java.util.UUID;
+import reactor.core.publisher.Mono;
 
 /**
  * MySQL: backtick identifiers, {@code ?} markers, no transactional DDL, and errors told apart by
@@ -44,6 +48,19 @@ public class MySqlDialect implements Dialect {
     return false;
   }
 
+  /**
+   * r2dbc-mysql ignores the isolation level of a transaction definition; {@code SET TRANSACTION}
+   * without {@code SESSION} applies to the next transaction only, so nothing leaks to the pool.
+   */
+  @Override
+  public Mono<Void> beginTransaction(Connection connection, IsolationLevel isolation) {
+    if (isolation == null) {
+      return Mono.from(connection.beginTransaction());
+    }
+    return Statements.run(connection, "SET TRANSACTION ISOLATION LEVEL " + isolation.asSql())
+        .then(Mono.from(connection.beginTransaction()));
+  }
+
   /** r2dbc-mysql cannot encode {@link UUID}; MySQL stores them as text anyway. */
   @Override
   public Object toDriverValue(Object value) {
@@ -57,6 +74,7 @@ public class MySqlDialect implements Dialect {
       case 1451, 1452, 1216, 1217 -> new ForeignKeyViolationException(failure, cause);
       case 1048, 1364 -> new NotNullViolationException(failure, cause);
       case 1213, 1205 -> new DeadlockException(failure, cause);
+      case 2006, 2013, 1927, 1053 -> new LostConnectionException(failure, cause);
       default -> new QueryException(failure, cause);
     };
   }

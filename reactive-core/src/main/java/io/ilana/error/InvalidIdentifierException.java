@@ -1,0 +1,32 @@
+package io.ilana.error;
+
+/**
+ * A table, column, alias or JSON path segment handed to the query builder is not a plain name. It
+ * is raised before any SQL is built, so nothing reaches the database.
+ */
+public class InvalidIdentifierException extends IlanaException {
+  private static final long serialVersionUID = 1L;
+  private final String identifier;
+  private final String method;
+
+  /**
+   * @param kind what the identifier names: column, table, alias, JSON path segment
+   * @param identifier the rejected input
+   * @param method the builder method it was given to
+   */
+  public InvalidIdentifierException(String kind, String identifier, String method) {
+    super("Invalid " + kind + " name " + Printable.quote(identifier) + " in " + method + "().");
+    this.identifier = identifier;
+    this.method = method;
+  }
+
+  /** The rejected input, unchanged. */
+  public String identifier() {
+    return identifier;
+  }
+
+  /** The builder method the input was given to. */
+  public String method() {
+    return method;
+  }
+}

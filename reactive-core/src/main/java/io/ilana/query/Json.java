@@ -1,0 +1,26 @@
+package io.ilana.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ilana.error.InvalidValueException;
+
+/** Encodes values compared with or written into JSON columns, as JSON text. */
+public final class Json {
+  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+  private Json() {}
+
+  /** The value as JSON text; {@code method} names the builder method in the error. */
+  public static String encode(Object value, String method) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new InvalidValueException(
+          "Invalid value in "
+              + method
+              + "(): it cannot be written as JSON ("
+              + e.getMessage()
+              + ").");
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package io.ilana.query;
+
+/** One entry of an ORDER BY clause. */
+public sealed interface Order {
+
+  /** A column, ascending or descending. */
+  record By(Name column, boolean descending) implements Order {}
+
+  /** Raw SQL with bindings. */
+  record Raw(Expression expression) implements Order {}
+
+  /** A random order, rendered with the dialect's random function. */
+  record Random() implements Order {}
+}

@@ -1,0 +1,140 @@
+package io.ilana.query.grammar;
+
+import io.ilana.dialect.Dialect;
+import io.ilana.query.Assignment;
+import io.ilana.query.Name;
+import io.ilana.query.QueryParts;
+import io.ilana.query.Sql;
+import io.ilana.query.Where;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * MySQL: JSON functions with {@code $."path"} strings, date functions, {@code lower() like} for
+ * ilike, INSERT IGNORE and ON DUPLICATE KEY UPDATE.
+ */
+public class MySqlGrammar extends Grammar {
+  /** MySQL wants a LIMIT before OFFSET; this is its documented "all rows" value. */
+  private static final String NO_LIMIT = "18446744073709551615";
+
+  /** A grammar for the given MySQL-family dialect. */
+  public MySqlGrammar(Dialect dialect) {
+    super(dialect);
+  }
+
+  /** {@code json_unquote(json_extract(`meta`, '$."a"."b"'))}. */
+  @Override
+  protected String jsonPath(String column, Name name) {
+    return "json_unquote(json_extract(" + column + ", " + pathLiteral(name) + "))";
+  }
+
+  /** The path as a MySQL JSON path string literal, each key double-quoted and escaped. */
+  private static String pathLiteral(Name name) {
+    StringBuilder path = new StringBuilder("$");
+    for (String segment : name.jsonPath()) {
+      path.append(".\"").append(segment.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    }
+    return literal(path.toString());
+  }
+
+  /** The JSON column and, when the name has a path, the path argument. */
+  private String jsonTarget(Name name) {
+    String column = wrap(name.withoutJsonPath());
+    return name.hasJsonPath() ? column + ", " + pathLiteral(name) : column;
+  }
+
+  /** {@code `meta` = json_set(`meta`, '$."a"."b"', ?)}. */
+  @Override
+  protected void jsonAssignment(SqlWriter w, Assignment assignment) {
+    String column = wrap(assignment.column().withoutJsonPath());
+    w.append(column + " = json_set(" + column + ", " + pathLiteral(assignment.column()) + ", ");
+    operand(w, assignment.value());
+    w.append(")");
+  }
+
+  @Override
+  protected void jsonContains(SqlWriter w, Where.JsonContains where) {
+    w.append(where.not() ? "not json_contains(" : "json_contains(");
+    String column = wrap(where.column().withoutJsonPath());
+    w.append(column).append(", ").param(where.json());
+    if (where.column().hasJsonPath()) {
+      w.append(", ").append(pathLiteral(where.column()));
+    }
+    w.append(")");
+  }
+
+  @Override
+  protected void jsonLength(SqlWriter w, Where.JsonLength where) {
+    w.append("json_length(" + jsonTarget(where.column()) + ") " + where.operator() + " ");
+    w.param(where.value());
+  }
+
+  /** {@code lower(column) [not] like lower(?)}: MySQL has no ilike. */
+  @Override
+  protected void caseInsensitiveLike(SqlWriter w, Where.Basic where) {
+    String like = where.operator().startsWith("not") ? " not like " : " like ";
+    w.append("lower(" + wrap(where.column()) + ")" + like + "lower(");
+    operand(w, where.value());
+    w.append(")");
+  }
+
+  @Override
+  protected void datePart(SqlWriter w, Where.DatePart where) {
+    String function = where.unit().name().toLowerCase(Locale.ROOT);
+    w.append(function + "(" + wrap(where.column()) + ") " + where.operator() + " ");
+    operand(w, where.value());
+  }
+
+  @Override
+  protected String randomFunction() {
+    return "rand()";
+  }
+
+  @Override
+  protected void compileLimit(SqlWriter w, QueryParts query) {
+    if (query.limit() == null && query.offset() != null) {
+      w.append(" limit " + NO_LIMIT + " offset " + query.offset());
+      return;
+    }
+    super.compileLimit(w, query);
+  }
+
+  @Override
+  public Sql compileInsertOrIgnore(Name table, List<Name> columns, List<List<Object>> rows) {
+    SqlWriter w = writer();
+    insertInto(w, "insert ignore into ", table, columns, rows);
+    return w.toSql();
+  }
+
+  /**
+   * {@code on duplicate key update x = values(x)}; MySQL uses the unique keys of the table, so
+   * {@code uniqueBy} only has to name one of them.
+   */
+  @Override
+  public Sql compileUpsert(
+      Name table,
+      List<Name> columns,
+      List<List<Object>> rows,
+      List<Name> uniqueBy,
+      List<Name> update) {
+    if (update.isEmpty()) {
+      return compileInsertOrIgnore(table, columns, rows);
+    }
+    SqlWriter w = writer();
+    insertInto(w, "insert into ", table, columns, rows);
+    w.append(" on duplicate key update ");
+    separated(
+        w, update, (out, column) -> out.append(wrap(column) + " = " + newValue(wrap(column))));
+    return w.toSql();
+  }
+
+  /** The value the failed insert proposed for a column. */
+  protected String newValue(String column) {
+    return "values(" + column + ")";
+  }
+
+  @Override
+  public Sql compileTruncate(Name table) {
+    return Sql.of("truncate table " + wrap(table));
+  }
+}

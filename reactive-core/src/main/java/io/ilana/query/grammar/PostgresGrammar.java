@@ -1,0 +1,150 @@
+package io.ilana.query.grammar;
+
+import io.ilana.dialect.Dialect;
+import io.ilana.query.Assignment;
+import io.ilana.query.Column;
+import io.ilana.query.Expression;
+import io.ilana.query.Json;
+import io.ilana.query.Name;
+import io.ilana.query.Sql;
+import io.ilana.query.Where;
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * PostgreSQL: JSON operators, one array binding for IN lists, and ON CONFLICT for insert-or-ignore
+ * and upsert.
+ */
+public class PostgresGrammar extends Grammar {
+  /** Element types the driver encodes as arrays; other lists are expanded marker by marker. */
+  private static final Set<Class<?>> ARRAY_TYPES =
+      Set.of(String.class, Long.class, Integer.class, Short.class, BigDecimal.class, UUID.class);
+
+  /** A grammar for the given PostgreSQL dialect. */
+  public PostgresGrammar(Dialect dialect) {
+    super(dialect);
+  }
+
+  /** {@code "meta"->'a'->>'b'}: every step as JSON, the last as text. */
+  @Override
+  protected String jsonPath(String column, Name name) {
+    List<String> path = name.jsonPath();
+    StringBuilder out = new StringBuilder(column);
+    for (int i = 0; i < path.size(); i++) {
+      out.append(i == path.size() - 1 ? "->>" : "->").append(literal(path.get(i)));
+    }
+    return out.toString();
+  }
+
+  /** The JSON value at the name, kept as JSON (every step {@code ->}) and cast to jsonb. */
+  private String jsonValue(Name name) {
+    StringBuilder out = new StringBuilder(wrap(name.withoutJsonPath()));
+    name.jsonPath().forEach(segment -> out.append("->").append(literal(segment)));
+    return "(" + out + ")::jsonb";
+  }
+
+  @Override
+  protected void jsonContains(SqlWriter w, Where.JsonContains where) {
+    w.append(where.not() ? "not (" : "(").append(jsonValue(where.column())).append(" @> ");
+    w.param(where.json()).append("::jsonb)");
+  }
+
+  @Override
+  protected void jsonLength(SqlWriter w, Where.JsonLength where) {
+    w.append("jsonb_array_length(" + jsonValue(where.column()) + ") " + where.operator() + " ");
+    w.param(where.value());
+  }
+
+  /**
+   * {@code column = any($1)} with one array, so the statement text is the same for any list size
+   * and a 10,000-value list is one binding instead of 10,000.
+   */
+  @Override
+  protected void in(SqlWriter w, Where.In in) {
+    Class<?> type = commonType(in.values());
+    if (in.values().isEmpty() || type == null) {
+      super.in(w, in);
+      return;
+    }
+    Object array = Array.newInstance(type, in.values().size());
+    for (int i = 0; i < in.values().size(); i++) {
+      Object value = in.values().get(i);
+      Array.set(array, i, type == Long.class ? Long.valueOf(((Number) value).longValue()) : value);
+    }
+    w.append(wrap(in.column())).append(in.not() ? " <> all(" : " = any(").param(array).append(")");
+  }
+
+  /** The one array element type of the values, or null when they do not share one. */
+  private static Class<?> commonType(List<Object> values) {
+    Class<?> type = null;
+    for (Object value : values) {
+      if (value == null) {
+        return null;
+      }
+      Class<?> current = value.getClass();
+      if (current == Integer.class || current == Short.class) {
+        current = Long.class;
+      }
+      if (!ARRAY_TYPES.contains(current) || (type != null && type != current)) {
+        return null;
+      }
+      type = current;
+    }
+    return type;
+  }
+
+  /**
+   * {@code "meta" = jsonb_set("meta"::jsonb, '{a,b}', $1::jsonb)}; the value is bound as JSON text,
+   * so a string stays a JSON string.
+   */
+  @Override
+  protected void jsonAssignment(SqlWriter w, Assignment assignment) {
+    String column = wrap(assignment.column().withoutJsonPath());
+    String path = "{" + String.join(",", assignment.column().jsonPath()) + "}";
+    w.append(column + " = jsonb_set(" + column + "::jsonb, " + literal(path) + ", ");
+    Object value = assignment.value();
+    if (value instanceof Expression
+        || value instanceof Column
+        || value instanceof Column.Arithmetic) {
+      w.append("to_jsonb(");
+      operand(w, value);
+      w.append(")");
+    } else {
+      w.param(Json.encode(value, "update")).append("::jsonb");
+    }
+    w.append(")");
+  }
+
+  @Override
+  public Sql compileInsertOrIgnore(Name table, List<Name> columns, List<List<Object>> rows) {
+    SqlWriter w = writer();
+    insertInto(w, "insert into ", table, columns, rows);
+    return w.append(" on conflict do nothing").toSql();
+  }
+
+  @Override
+  public Sql compileUpsert(
+      Name table,
+      List<Name> columns,
+      List<List<Object>> rows,
+      List<Name> uniqueBy,
+      List<Name> update) {
+    SqlWriter w = writer();
+    insertInto(w, "insert into ", table, columns, rows);
+    w.append(" on conflict (");
+    separated(w, uniqueBy, (out, column) -> out.append(wrap(column)));
+    if (update.isEmpty()) {
+      return w.append(") do nothing").toSql();
+    }
+    w.append(") do update set ");
+    String excluded = dialect.quoteIdentifier("excluded");
+    separated(
+        w,
+        update,
+        (out, column) -> out.append(wrap(column) + " = " + excluded + "." + wrap(column)));
+    return w.toSql();
+  }
+}

@@ -1,0 +1,107 @@
+package io.ilana.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Hostile identifiers, operators and directions generated from injection fragments. */
+final class HostileInput {
+  static final List<String> FRAGMENTS =
+      List.of(
+          "'",
+          "\"",
+          "`",
+          ";",
+          "--",
+          "/*",
+          "*/",
+          "\0",
+          "$1",
+          "?",
+          " ",
+          "\t",
+          "\n",
+          "\r",
+          "\u02BC", // modifier letter apostrophe
+          "\uFF1B", // fullwidth semicolon
+          "\uFF07", // fullwidth apostrophe
+          "\uFF41", // fullwidth a
+          "\u202E", // right-to-left override
+          "\u200B", // zero-width space
+          "\u00A0", // no-break space
+          "\u2028", // line separator
+          "\\",
+          "(",
+          ")",
+          "=",
+          ",",
+          "..",
+          "->>",
+          "#",
+          "%",
+          "@",
+          "+",
+          "|",
+          "' or '1'='1",
+          "\"; drop table qb_canary; --",
+          "`; drop table qb_canary; --",
+          "x\") or 1=1 --");
+
+  private HostileInput() {}
+
+  /** Column, table and JSON-path names that must all be rejected. */
+  static List<String> identifiers() {
+    Set<String> out = new LinkedHashSet<>();
+    for (String f : FRAGMENTS) {
+      out.add(f);
+      out.add("name" + f);
+      out.add(f + "name");
+      out.add("na" + f + "me");
+      out.add("users." + f + "name");
+      out.add("users.name" + f);
+      out.add("meta->" + f);
+      out.add("meta->a" + f + "b");
+      out.add("name as x" + f);
+      out.add("name" + f + " as x");
+      for (String g : List.of("'", "`", ";", "\0", "\u02BC", "\u202E")) {
+        out.add("n" + f + "a" + g + "me");
+      }
+    }
+    out.add("");
+    out.add("a..b");
+    out.add(".name");
+    out.add("name.");
+    out.add("a.b.c.d");
+    out.add("meta->");
+    out.add("meta->->a");
+    out.add("x".repeat(65));
+    return new ArrayList<>(out);
+  }
+
+  /** Operators outside the allowlist. */
+  static List<String> operators() {
+    Set<String> out = new LinkedHashSet<>();
+    for (String op : List.of("=", "<>", "like", ">=")) {
+      for (String f : FRAGMENTS) {
+        out.add(op + f);
+        out.add(f + op);
+      }
+    }
+    out.addAll(List.of("==", "&&", "||", "@>", "<=>", "is", "regexp", "\uFF1D", "l\u0131ke", ""));
+    return new ArrayList<>(out);
+  }
+
+  /** Directions other than asc and desc. */
+  static List<String> directions() {
+    Set<String> out = new LinkedHashSet<>();
+    for (String dir : List.of("asc", "desc")) {
+      for (String f : FRAGMENTS) {
+        out.add(dir + f);
+        out.add(f + dir);
+      }
+    }
+    out.addAll(List.of("", "ascending", "desc, (select 1)", "d\u0435sc", "\u0430sc"));
+    return new ArrayList<>(out);
+  }
+}
