@@ -36,22 +36,26 @@ final class TableLock implements MigrationLock {
 
   @Override
   public Mono<Held> acquire() {
+    Mono<Held> attempt =
+        tryLock()
+            .flatMap(
+                won ->
+                    won
+                        ? Mono.<Held>just(new Row())
+                        : Mono.error(new MigrationLockException("locked")));
     return ensureTable()
-        .then(tryLock())
-        .flatMap(
-            won ->
-                won ? Mono.<Held>just(new Row()) : Mono.error(new MigrationLockException("locked")))
-        .retryWhen(
-            Retry.fixedDelay(Math.max(1, timeout.toMillis() / POLL.toMillis()), POLL)
-                .filter(MigrationLockException.class::isInstance)
-                .onRetryExhaustedThrow(
-                    (spec, signal) ->
-                        new MigrationLockException(
-                            "Migration table is locked ("
-                                + table
-                                + ") and was not released within "
-                                + timeout.toMillis()
-                                + " ms. If no migrator is running, run migrate:unlock.")));
+        .then(
+            attempt.retryWhen(
+                Retry.fixedDelay(Math.max(1, timeout.toMillis() / POLL.toMillis()), POLL)
+                    .filter(MigrationLockException.class::isInstance)
+                    .onRetryExhaustedThrow(
+                        (spec, signal) ->
+                            new MigrationLockException(
+                                "Migration table is locked ("
+                                    + table
+                                    + ") and was not released within "
+                                    + timeout.toMillis()
+                                    + " ms. If no migrator is running, run migrate:unlock."))));
   }
 
   @Override

@@ -312,6 +312,45 @@ class MigratorIntegrationTest {
   }
 
   @DialectTest
+  void aMigrationOutsideATransactionCanBuildAnIndexConcurrentlyWhileTheLockIsHeld(
+      TestDatabase database) {
+    // Flyway #1654: an advisory lock held in the migrating session deadlocked CREATE INDEX
+    // CONCURRENTLY. Here the lock lives on another connection, idle between statements.
+    Migration concurrently =
+        new Migration() {
+          @Override
+          public String name() {
+            return "20240106000000_index_concurrently";
+          }
+
+          @Override
+          public boolean withinTransaction() {
+            return false;
+          }
+
+          @Override
+          public Mono<Void> up(Schema s) {
+            return "postgres".equals(s.dialect().name())
+                ? s.raw("CREATE INDEX CONCURRENTLY sch_m_one_label_cc ON sch_m_one (label)")
+                : s.table("sch_m_one", t -> t.index(List.of("label"), "sch_m_one_label_cc"));
+          }
+
+          @Override
+          public Mono<Void> down(Schema s) {
+            return s.table("sch_m_one", t -> t.dropIndex("sch_m_one_label_cc"));
+          }
+        };
+    with(
+        database,
+        (manager, schema) -> {
+          List<Migration> migrations = List.of(THREE.get(0), concurrently);
+          MigrationResult result =
+              migrator(manager, migrations).migrate().block(java.time.Duration.ofSeconds(60));
+          assertThat(result.migrations()).hasSize(2);
+        });
+  }
+
+  @DialectTest
   void unlockClearsALeftoverLock(TestDatabase database) {
     with(
         database,
