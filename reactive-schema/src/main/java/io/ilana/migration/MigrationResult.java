@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record MigrationResult(int batch, List<String> migrations) {
 
+  /** Copies the list. */
   public MigrationResult {
     migrations = List.copyOf(migrations);
   }

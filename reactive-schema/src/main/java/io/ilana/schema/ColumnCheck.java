@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record ColumnCheck(Kind kind, String value) {
 
+  /** Requires a value for every kind but POSITIVE. */
   public ColumnCheck {
     Objects.requireNonNull(kind, "kind");
     if (kind != Kind.POSITIVE) {

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public record SqlExpression(String sql) {
 
+  /** Rejects a blank fragment. */
   public SqlExpression {
     Objects.requireNonNull(sql, "sql");
     if (sql.isBlank()) {

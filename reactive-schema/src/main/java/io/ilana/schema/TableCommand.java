@@ -21,6 +21,7 @@ public sealed interface TableCommand
    * @param columns the columns to drop
    */
   record DropColumns(List<String> columns) implements TableCommand {
+    /** Copies the list. */
     public DropColumns {
       columns = List.copyOf(columns);
     }

@@ -19,7 +19,11 @@ public final class LiteralRenderer {
   public enum Backslashes {
     /** Backslash is an ordinary character (SQL standard, H2). */
     LITERAL,
-    /** Backslash escapes the next character, so it is doubled (MySQL, MariaDB by default). */
+    /**
+     * Backslash escapes the next character, so it is doubled (MySQL, MariaDB). This assumes the
+     * default SQL mode: under {@code NO_BACKSLASH_ESCAPES} a doubled backslash is stored twice,
+     * which changes the value but can never end the literal early.
+     */
     ESCAPE,
     /**
      * A string holding a backslash is written as {@code E'...'} with the backslash doubled, which
