@@ -16,6 +16,16 @@ public class MariaDbSchemaGrammar extends MySqlSchemaGrammar {
     return "UUID";
   }
 
+  /** MariaDB accepts no NULL or NOT NULL on a generated column. */
+  @Override
+  protected String modifyNullable(ColumnDefinition column) {
+    if (column.generatedAs() != null && !column.isNullable()) {
+      throw new io.ilana.error.UnsupportedFeatureException(
+          dialect().name(), "NOT NULL on a generated column");
+    }
+    return super.modifyNullable(column);
+  }
+
   @Override
   protected String typeInet(ColumnDefinition c) {
     return "INET6";

@@ -78,7 +78,8 @@ public class MySqlSchemaGrammar extends SchemaGrammar {
     if (!column.isNullable()) {
       return " NOT NULL";
     }
-    return column.isPrimary() ? "" : " NULL";
+    // A generated column takes its nullability from its expression; MariaDB rejects NULL there.
+    return column.isPrimary() || column.generatedAs() != null ? "" : " NULL";
   }
 
   @Override

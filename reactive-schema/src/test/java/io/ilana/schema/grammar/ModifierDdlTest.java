@@ -118,8 +118,8 @@ class ModifierDdlTest {
     assertCreate(
         t -> t.integer("double_n").generatedAs("n * 2"),
         "CREATE TABLE \"t\" (\"double_n\" INTEGER GENERATED ALWAYS AS (n * 2) STORED)",
-        "CREATE TABLE `t` (`double_n` INT GENERATED ALWAYS AS (n * 2) VIRTUAL NULL)",
-        "CREATE TABLE `t` (`double_n` INT GENERATED ALWAYS AS (n * 2) VIRTUAL NULL)",
+        "CREATE TABLE `t` (`double_n` INT GENERATED ALWAYS AS (n * 2) VIRTUAL)",
+        "CREATE TABLE `t` (`double_n` INT GENERATED ALWAYS AS (n * 2) VIRTUAL)",
         "CREATE TABLE \"t\" (\"double_n\" INTEGER GENERATED ALWAYS AS (n * 2))");
   }
 
