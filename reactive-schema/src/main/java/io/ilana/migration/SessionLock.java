@@ -55,9 +55,10 @@ abstract class SessionLock implements MigrationLock {
                                 : e)
                     .onErrorResume(
                         error ->
-                            trx.rollback()
-                                .onErrorResume(e -> Mono.empty())
-                                .then(Mono.error(error))));
+                            trx.rollback().onErrorResume(e -> Mono.empty()).then(Mono.error(error)))
+                    // Given up while waiting (a timeout upstream): end the transaction so the
+                    // pinned connection, and any lock it took meanwhile, go back.
+                    .doOnCancel(() -> trx.rollback().onErrorResume(e -> Mono.empty()).subscribe()));
   }
 
   @Override
