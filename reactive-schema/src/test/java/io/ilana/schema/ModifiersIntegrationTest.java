@@ -12,6 +12,7 @@ import io.ilana.testkit.TestDatabase;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /**
@@ -148,6 +149,31 @@ class ModifiersIntegrationTest {
                           .block())
               .isInstanceOf(UnsupportedFeatureException.class);
           assertThat(schema.hasTable("sch_never").block()).isFalse();
+        });
+  }
+
+  @DialectTest
+  void useCurrentOnUpdateIsStoredOnMariadbAndRefusedElsewhere(TestDatabase database) {
+    with(
+        database,
+        schema -> {
+          schema.dropTableIfExists("sch_on_update").block();
+          Mono<Void> create =
+              schema.createTable(
+                  "sch_on_update",
+                  t -> t.timestamp("touched_at").useCurrent().useCurrentOnUpdate());
+          if (!"mariadb".equals(database.dialect())) {
+            StepVerifier.create(create).expectError(UnsupportedFeatureException.class).verify();
+            return;
+          }
+          create.block();
+          assertThat(
+                  single(
+                      schema.connection(),
+                      "SELECT extra FROM information_schema.columns WHERE table_name ="
+                          + " 'sch_on_update' AND table_schema = DATABASE()"))
+              .asString()
+              .containsIgnoringCase("on update current_timestamp");
         });
   }
 }

@@ -316,16 +316,13 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
 
   /** The default as SQL, or {@code null} when the column has none. */
   protected String defaultValue(ColumnDefinition column) {
-    if (column.hasDefault()) {
-      return literals().render(column.defaultValue());
-    }
-    if (column.usesCurrent()) {
-      return "CURRENT_TIMESTAMP";
-    }
     if (column.usesCurrentOnUpdate()) {
       throw new UnsupportedFeatureException(dialect().name(), "useCurrentOnUpdate");
     }
-    return null;
+    if (column.hasDefault()) {
+      return literals().render(column.defaultValue());
+    }
+    return column.usesCurrent() ? "CURRENT_TIMESTAMP" : null;
   }
 
   /** {@code GENERATED ALWAYS AS (...)}. */

@@ -228,4 +228,18 @@ class ModifierDdlTest {
                 DdlSnapshots.MYSQL, "t", t -> t.set("p", java.util.List.of("r", "w"))))
         .isEqualTo("CREATE TABLE `t` (`p` SET('r', 'w') NULL)");
   }
+
+  @Test
+  void mariadbRefusesNotNullOnAGeneratedColumn() {
+    assertThatThrownBy(
+            () ->
+                DdlSnapshots.create(
+                    DdlSnapshots.MARIADB, "t", t -> t.integer("g").generatedAs("1").notNullable()))
+        .isInstanceOf(UnsupportedFeatureException.class)
+        .hasMessage("NOT NULL on a generated column is not supported by the mariadb dialect.");
+    assertThat(
+            DdlSnapshots.create(
+                DdlSnapshots.MYSQL, "t", t -> t.integer("g").generatedAs("1").notNullable()))
+        .isEqualTo("CREATE TABLE `t` (`g` INT GENERATED ALWAYS AS (1) VIRTUAL NOT NULL)");
+  }
 }
