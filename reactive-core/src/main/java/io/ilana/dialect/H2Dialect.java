@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import reactor.core.publisher.Mono;
 
-/** Embedded H2: {@code $n} markers, transactional DDL, PostgreSQL-like lower-case identifiers. */
+/** Embedded H2: {@code $n} markers, PostgreSQL-like lower-case identifiers, DDL that commits. */
 public class H2Dialect extends StandardDialect {
   private static final String MEMORY_PREFIX = "mem:";
   private static final IsolationLevel DEFAULT_ISOLATION = IsolationLevel.READ_COMMITTED;
@@ -38,9 +38,10 @@ public class H2Dialect extends StandardDialect {
     return 100_000;
   }
 
+  /** H2 commits the open transaction at every DDL statement, so a rollback cannot undo DDL. */
   @Override
   public boolean supportsTransactionalDdl() {
-    return true;
+    return false;
   }
 
   /**

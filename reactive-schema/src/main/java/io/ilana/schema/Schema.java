@@ -1,0 +1,239 @@
+package io.ilana.schema;
+
+import io.ilana.db.DatabaseConnection;
+import io.ilana.dialect.Dialect;
+import io.ilana.query.Sql;
+import io.ilana.schema.grammar.SchemaGrammar;
+import io.ilana.schema.grammar.SchemaGrammars;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The schema builder of one connection: creates, alters and drops tables from blueprints and reads
+ * the catalog. Every method is lazy; nothing runs until the returned publisher is subscribed, and a
+ * bad blueprint fails that subscription rather than the call.
+ *
+ * <pre>{@code
+ * Schema schema = Schema.on(database.connection());
+ * schema.createTable("users", t -> {
+ *   t.increments("id");
+ *   t.string("email").notNullable().unique();
+ *   t.timestamps();
+ * });
+ * }</pre>
+ *
+ * <p>On databases with transactional DDL (PostgreSQL, H2) the statements of one call run in a
+ * transaction (a savepoint inside a migration's transaction), so a failing index leaves no
+ * half-built table behind.
+ */
+public final class Schema {
+  private final DatabaseConnection connection;
+  private final SchemaGrammar grammar;
+
+  private Schema(DatabaseConnection connection, SchemaGrammar grammar) {
+    this.connection = connection;
+    this.grammar = grammar;
+  }
+
+  /** The schema builder of a connection, using its dialect's schema grammar. */
+  public static Schema on(DatabaseConnection connection) {
+    return new Schema(connection, SchemaGrammars.forDialect(connection.dialect()));
+  }
+
+  /** The connection statements run on. */
+  public DatabaseConnection connection() {
+    return connection;
+  }
+
+  /** The connection's dialect. */
+  public Dialect dialect() {
+    return connection.dialect();
+  }
+
+  /** The schema grammar in use. */
+  public SchemaGrammar grammar() {
+    return grammar;
+  }
+
+  /** SQL functions for defaults, such as {@code fn().now()}. */
+  public SchemaFunctions fn() {
+    return SchemaFunctions.INSTANCE;
+  }
+
+  /** Creates a table. */
+  public Mono<Void> createTable(String table, Consumer<Blueprint> definition) {
+    return run(() -> grammar.compileCreate(blueprint(table, definition)));
+  }
+
+  /** Creates a table unless one of that name exists. */
+  public Mono<Void> createTableIfNotExists(String table, Consumer<Blueprint> definition) {
+    return hasTable(table)
+        .flatMap(exists -> exists ? Mono.empty() : createTable(table, definition));
+  }
+
+  /** Alters an existing table: adds, changes, renames and drops columns, indexes and keys. */
+  public Mono<Void> table(String table, Consumer<Blueprint> definition) {
+    return run(() -> grammar.compileAlter(blueprint(table, definition)));
+  }
+
+  /** Same as {@link #table}. */
+  public Mono<Void> alterTable(String table, Consumer<Blueprint> definition) {
+    return table(table, definition);
+  }
+
+  /** Drops a table; fails when it does not exist. */
+  public Mono<Void> dropTable(String table) {
+    return run(() -> List.of(grammar.compileDropTable(table)));
+  }
+
+  /** Drops a table if it exists. */
+  public Mono<Void> dropTableIfExists(String table) {
+    return run(() -> List.of(grammar.compileDropTableIfExists(table)));
+  }
+
+  /** Renames a table. */
+  public Mono<Void> renameTable(String from, String to) {
+    return run(() -> List.of(grammar.compileRenameTable(from, to)));
+  }
+
+  /** Creates a database schema (PostgreSQL and H2). */
+  public Mono<Void> createSchema(String name) {
+    return run(() -> List.of(grammar.compileCreateSchema(name)));
+  }
+
+  /** Drops a database schema and everything in it, if it exists (PostgreSQL and H2). */
+  public Mono<Void> dropSchemaIfExists(String name) {
+    return run(() -> List.of(grammar.compileDropSchemaIfExists(name)));
+  }
+
+  /** Whether a base table of that name exists in its schema (or the current one). */
+  public Mono<Boolean> hasTable(String table) {
+    return Mono.defer(() -> connection.select(grammar.compileTableExists(table)).hasElements());
+  }
+
+  /** Whether the table has a column of that name (compared case-insensitively). */
+  public Mono<Boolean> hasColumn(String table, String column) {
+    return getColumnListing(table)
+        .map(
+            columns ->
+                columns.stream()
+                    .anyMatch(
+                        c -> c.toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT))));
+  }
+
+  /** The table's column names in ordinal order; empty when the table does not exist. */
+  public Mono<List<String>> getColumnListing(String table) {
+    return Mono.defer(() -> names(grammar.compileColumnListing(table)).collectList());
+  }
+
+  /**
+   * Runs raw SQL written by the migration's author, with the dialect's bind markers. On H2 put no
+   * semicolon inside the text, not even in a string literal: r2dbc-h2 1.1 splits statements at
+   * every semicolon; bind the value instead.
+   */
+  public Mono<Void> raw(String sql, Object... bindings) {
+    return connection.statement(sql, bindings);
+  }
+
+  /**
+   * Drops every table, view and user-defined type of the connection's current schema or database.
+   * Used by {@code migrate:fresh}; point it only at a database the application owns.
+   */
+  public Mono<Void> dropAllTables() {
+    return dropAllTablesExcept(java.util.Set.of());
+  }
+
+  /**
+   * {@link #dropAllTables()}, keeping the named tables (compared case-insensitively), such as a
+   * migration lock table that is held while {@code fresh} runs.
+   */
+  public Mono<Void> dropAllTablesExcept(java.util.Set<String> keep) {
+    java.util.Set<String> kept =
+        keep.stream()
+            .map(name -> name.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toSet());
+    // One pinned connection: MySQL's foreign key switch is a session setting, and it must be
+    // switched back on before the connection returns to the pool, whatever happened.
+    String off = grammar.compileForeignKeyChecksOff();
+    String on = grammar.compileForeignKeyChecksOn();
+    Mono<Void> drop =
+        Mono.defer(
+            () ->
+                names(grammar.compileListViews())
+                    .collectList()
+                    .flatMap(views -> execute(grammar.compileDropAllViews(views)))
+                    .then(
+                        names(grammar.compileListTables())
+                            .filter(t -> !kept.contains(t.toLowerCase(Locale.ROOT)))
+                            .collectList())
+                    .flatMap(tables -> execute(grammar.compileDropAllTables(tables)))
+                    .then(dropAllTypes()));
+    return connection
+        .transaction(
+            trx -> {
+              if (off == null) {
+                return drop.then(Mono.just(true));
+              }
+              Mono<Void> restore = execute(List.of(on));
+              return execute(List.of(off))
+                  .then(drop)
+                  .onErrorResume(error -> restore.then(Mono.error(error)))
+                  .then(restore)
+                  .then(Mono.just(true));
+            })
+        .then();
+  }
+
+  private Mono<Void> dropAllTypes() {
+    Sql list = grammar.compileListTypes();
+    if (list == null) {
+      return Mono.empty();
+    }
+    return names(list).collectList().flatMap(types -> execute(grammar.compileDropAllTypes(types)));
+  }
+
+  /** The statements a create would run, for a dry run. */
+  public List<String> toCreateSql(String table, Consumer<Blueprint> definition) {
+    return grammar.compileCreate(blueprint(table, definition));
+  }
+
+  /** The statements an alter would run, for a dry run. */
+  public List<String> toAlterSql(String table, Consumer<Blueprint> definition) {
+    return grammar.compileAlter(blueprint(table, definition));
+  }
+
+  private static Blueprint blueprint(String table, Consumer<Blueprint> definition) {
+    Blueprint blueprint = new Blueprint(table);
+    definition.accept(blueprint);
+    return blueprint;
+  }
+
+  // The first column of each row: label case differs between databases (H2 upper-cases).
+  private Flux<String> names(Sql sql) {
+    return connection.select(sql).map(Schema::firstValue);
+  }
+
+  private static String firstValue(Map<String, Object> row) {
+    return String.valueOf(row.values().iterator().next());
+  }
+
+  private Mono<Void> run(Supplier<List<String>> statements) {
+    return Mono.defer(
+        () -> {
+          List<String> sql = statements.get();
+          if (sql.size() > 1 && connection.dialect().supportsTransactionalDdl()) {
+            return connection.transaction(trx -> execute(sql));
+          }
+          return execute(sql);
+        });
+  }
+
+  private Mono<Void> execute(List<String> statements) {
+    return Flux.fromIterable(statements).concatMap(sql -> connection.update(Sql.of(sql))).then();
+  }
+}
