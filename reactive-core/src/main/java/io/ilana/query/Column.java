@@ -1,5 +1,7 @@
 package io.ilana.query;
 
+import io.ilana.error.InvalidOperatorException;
+
 /**
  * A reference to a column used as a value: {@code update(Map.of("total", Column.ref("subtotal")))}
  * or {@code where("updated_at", ">", Column.ref("created_at"))}.
@@ -30,5 +32,12 @@ public record Column(Name name) {
    * @param operator {@code +} or {@code -}
    * @param amount the bound amount
    */
-  public record Arithmetic(Name column, String operator, Number amount) {}
+  public record Arithmetic(Name column, String operator, Number amount) {
+    public Arithmetic {
+      // The operator is written into SQL: only the two the builder makes are allowed.
+      if (!"+".equals(operator) && !"-".equals(operator)) {
+        throw new InvalidOperatorException(String.valueOf(operator), "update");
+      }
+    }
+  }
 }

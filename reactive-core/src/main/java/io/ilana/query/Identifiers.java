@@ -30,9 +30,13 @@ public final class Identifiers {
     return parse(raw, "column", method, 3, true, true);
   }
 
-  /** A column written to by insert, update or upsert: one plain name. */
+  /** A column written to by insert, update or upsert: one plain name, no JSON path. */
   public static Name writeColumn(String raw, String method) {
-    return parse(raw, "column", method, 1, false, false);
+    Name name = parse(raw, "column", method, 1, false, false);
+    if (name.hasJsonPath()) {
+      throw new InvalidIdentifierException("column", raw, method);
+    }
+    return name;
   }
 
   /** A column set by update: one plain name, optionally with a JSON path ({@code meta->theme}). */

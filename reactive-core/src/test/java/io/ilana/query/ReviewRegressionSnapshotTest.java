@@ -61,4 +61,20 @@ class ReviewRegressionSnapshotTest {
     assertThat(sql.bindings()).containsExactly(Secret.of("{\"token\":\"s3cr3t\"}"));
     assertThat(Bindings.describe(sql.bindings())).doesNotContain("s3cr3t");
   }
+
+  @Test
+  void insertKeysMayNotBeJsonPaths() {
+    assertThatThrownBy(() -> users(Snapshot.POSTGRES).insert(Map.of("meta->role", "admin")).block())
+        .isInstanceOf(io.ilana.error.InvalidIdentifierException.class)
+        .hasMessage("Invalid column name \"meta->role\" in insert().");
+  }
+
+  @Test
+  void recordsThatReachSqlTextRefuseForeignOperatorsAndFunctions() {
+    Name votes = Identifiers.column("votes", "test");
+    assertThatThrownBy(() -> new Column.Arithmetic(votes, "* 0; drop table users; --", 1))
+        .isInstanceOf(io.ilana.error.InvalidOperatorException.class);
+    assertThatThrownBy(() -> new Aggregate("pg_sleep", votes))
+        .isInstanceOf(io.ilana.error.InvalidOperatorException.class);
+  }
 }
