@@ -1,12 +1,14 @@
 package io.ilana.migration;
 
 import io.ilana.db.DatabaseManager;
+import io.ilana.query.QueryBuilder;
 import io.ilana.schema.Schema;
 import io.ilana.schema.TestConnections;
 import io.ilana.testkit.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,6 +18,12 @@ import reactor.core.publisher.Mono;
  */
 public final class MigrateProcess {
   static final int COUNT = 6;
+
+  /** The table migrations, the seed migration and the last (slow) one. */
+  static final int TOTAL = COUNT + 2;
+
+  static final String SEEDED_TABLE = "sch_mp_1";
+  static final int SEED_ROWS = 3;
   static final String SLOW = "20240199000000_slow";
 
   private MigrateProcess() {}
@@ -55,8 +63,31 @@ public final class MigrateProcess {
       migrations.add(
           new TableMigration("2024010" + i + "000000_create_sch_mp_" + i, "sch_mp_" + i));
     }
+    migrations.add(new Seed());
     migrations.add(slow ? new Slow(true) : new Slow(false));
     return migrations;
+  }
+
+  /** Seed rows written by a migration: a migration applied twice would write them twice. */
+  static final class Seed implements Migration {
+    @Override
+    public String name() {
+      return "20240108000000_seed_sch_mp_1";
+    }
+
+    @Override
+    public Mono<Void> up(Schema schema) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (int i = 1; i <= SEED_ROWS; i++) {
+        rows.add(Map.of("label", "seed-" + i));
+      }
+      return QueryBuilder.on(schema.connection()).from(SEEDED_TABLE).insert(rows).then();
+    }
+
+    @Override
+    public Mono<Void> down(Schema schema) {
+      return QueryBuilder.on(schema.connection()).from(SEEDED_TABLE).delete().then();
+    }
   }
 
   /** The last migration: instant, or announcing itself and then hanging. */

@@ -3,6 +3,7 @@ package io.ilana.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ilana.db.DatabaseManager;
+import io.ilana.query.QueryBuilder;
 import io.ilana.schema.Schema;
 import io.ilana.schema.TestConnections;
 import io.ilana.testkit.TestDatabase;
@@ -36,7 +37,8 @@ class MultiProcessMigrationTest {
   @MethodSource("servers")
   void twoProcessesThenTenProcessesApplyEachMigrationOnceInEveryRound(TestDatabase database)
       throws Exception {
-    for (int processes : new int[] {2, 2, 10, 10}) {
+    // Ten rounds: two racing processes, then ten, alternately.
+    for (int processes : new int[] {2, 10, 2, 10, 2, 10, 2, 10, 2, 10}) {
       emptyDatabase(database);
       List<Process> running = new ArrayList<>();
       for (int i = 0; i < processes; i++) {
@@ -49,8 +51,11 @@ class MultiProcessMigrationTest {
         assertThat(process.exitValue()).as(output).isZero();
         applied += appliedCount(output);
       }
-      assertThat(applied).as(processes + " processes").isEqualTo(MigrateProcess.COUNT + 1);
-      assertThat(recorded(database)).hasSize(MigrateProcess.COUNT + 1).doesNotHaveDuplicates();
+      assertThat(applied).as(processes + " processes").isEqualTo(MigrateProcess.TOTAL);
+      assertThat(recorded(database)).hasSize(MigrateProcess.TOTAL).doesNotHaveDuplicates();
+      assertThat(seedRows(database))
+          .as(processes + " processes")
+          .isEqualTo(MigrateProcess.SEED_ROWS);
     }
   }
 
@@ -94,6 +99,18 @@ class MultiProcessMigrationTest {
     DatabaseManager manager = TestConnections.open(database, DATABASE);
     try {
       Schema.on(manager.connection()).dropAllTables().block();
+    } finally {
+      manager.close().block();
+    }
+  }
+
+  private static long seedRows(TestDatabase database) {
+    DatabaseManager manager = TestConnections.open(database, DATABASE);
+    try {
+      return QueryBuilder.on(manager.connection())
+          .from(MigrateProcess.SEEDED_TABLE)
+          .count()
+          .block();
     } finally {
       manager.close().block();
     }
