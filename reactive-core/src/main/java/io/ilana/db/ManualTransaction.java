@@ -1,5 +1,6 @@
 package io.ilana.db;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -9,6 +10,7 @@ import reactor.util.context.Context;
  */
 final class ManualTransaction implements Transaction {
   private final ActiveTransaction active;
+  private final AtomicBoolean released = new AtomicBoolean();
 
   ManualTransaction(ActiveTransaction active) {
     this.active = active;
@@ -44,8 +46,14 @@ final class ManualTransaction implements Transaction {
     return active.context();
   }
 
+  /** Finishes, then hands the connection back; only the first finish releases it. */
   private Mono<Void> releasing(Mono<Void> finish) {
-    Mono<Void> release = Mono.defer(() -> Mono.from(active.connection().close()));
+    Mono<Void> release =
+        Mono.defer(
+            () ->
+                released.compareAndSet(false, true)
+                    ? Mono.from(active.connection().close())
+                    : Mono.empty());
     return finish.onErrorResume(error -> release.then(Mono.error(error))).then(release);
   }
 }

@@ -34,7 +34,10 @@ final class Pools {
             .maxCreateConnectionTime(pool.acquireTimeout())
             .maxValidationTime(MAX_VALIDATION_TIME)
             .maxIdleTime(pool.idleTimeout())
-            .maxLifeTime(pool.maxLifetime());
+            .maxLifeTime(pool.maxLifetime())
+            // After a restart every idle connection may be dead: allow discarding all of them
+            // within one acquire instead of failing the caller (r2dbc-pool #107, #138).
+            .acquireRetry(pool.max());
     if (pool.validationQuery() != null) {
       builder.validationQuery(pool.validationQuery()).validationDepth(ValidationDepth.REMOTE);
     } else {

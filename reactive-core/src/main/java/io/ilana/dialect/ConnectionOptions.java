@@ -57,6 +57,13 @@ final class ConnectionOptions {
       throw new ConfigException(
           where + ": malformed R2DBC URL '" + masked + "' (" + reason + ").", null);
     }
+    Object host = parsed.getValue(HOST);
+    if (host != null && String.valueOf(host).contains(":")) {
+      // R2DBC's parser keeps a non-numeric port as part of the host name.
+      String port = String.valueOf(host).substring(String.valueOf(host).indexOf(':') + 1);
+      throw new ConfigException(
+          where + ": malformed R2DBC URL '" + masked + "' (port '" + port + "' is not a number).");
+    }
     Object driver = parsed.getValue(DRIVER);
     if (!dialect.driver().equals(driver)) {
       throw new ConfigException(

@@ -2,6 +2,7 @@ package io.ilana.dialect;
 
 import io.ilana.error.DeadlockException;
 import io.ilana.error.ForeignKeyViolationException;
+import io.ilana.error.LostConnectionException;
 import io.ilana.error.NotNullViolationException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
@@ -57,6 +58,7 @@ public class MySqlDialect implements Dialect {
       case 1451, 1452, 1216, 1217 -> new ForeignKeyViolationException(failure, cause);
       case 1048, 1364 -> new NotNullViolationException(failure, cause);
       case 1213, 1205 -> new DeadlockException(failure, cause);
+      case 2006, 2013, 1927, 1053 -> new LostConnectionException(failure, cause);
       default -> new QueryException(failure, cause);
     };
   }

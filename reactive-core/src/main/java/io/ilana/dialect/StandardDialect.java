@@ -2,6 +2,7 @@ package io.ilana.dialect;
 
 import io.ilana.error.DeadlockException;
 import io.ilana.error.ForeignKeyViolationException;
+import io.ilana.error.LostConnectionException;
 import io.ilana.error.NotNullViolationException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
@@ -21,6 +22,10 @@ abstract class StandardDialect implements Dialect {
   @Override
   public QueryException translate(QueryFailure failure, Throwable cause) {
     String state = failure.sqlState() == null ? "" : failure.sqlState();
+    if (state.startsWith("08") || state.startsWith("57P")) {
+      // Class 08 is "connection exception"; 57P01-03 is the server shutting the session down.
+      return new LostConnectionException(failure, cause);
+    }
     return switch (state) {
       case "23505" -> new UniqueConstraintViolationException(failure, cause);
       case "23503", "23506" -> new ForeignKeyViolationException(failure, cause);

@@ -55,6 +55,14 @@ public final class TestDatabases {
     return databases;
   }
 
+  /**
+   * The database servers (PostgreSQL, MariaDB) for tests of what only a server can do: a killed
+   * session, a restart. Missing servers are handled as in {@link #all()}.
+   */
+  public static List<TestDatabase> servers() {
+    return all().stream().filter(database -> !database.isEmbedded()).toList();
+  }
+
   /** Whether this run is CI ({@code CI=true}), where no dialect may be skipped. */
   public static boolean isCi() {
     return "true".equalsIgnoreCase(System.getenv("CI"));

@@ -1,0 +1,109 @@
+package io.ilana.db;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ilana.config.Client;
+import io.ilana.config.ConnectionConfig;
+import io.ilana.config.IlanaConfig;
+import io.ilana.error.ConfigException;
+import io.ilana.error.ConnectionException;
+import io.ilana.error.UnknownConnectionException;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+class ConnectionConfigurationTest {
+
+  private static DatabaseManager managerWith(ConnectionConfig connection) {
+    return DatabaseManager.create(IlanaConfig.builder().connection(connection).build());
+  }
+
+  @Test
+  void unknownConnectionNameListsTheConfiguredOnes() {
+    DatabaseManager manager = managerWith(ConnectionConfig.h2InMemory("main", "unknown_name_test"));
+    assertThatThrownBy(() -> manager.connection("reports"))
+        .isInstanceOf(UnknownConnectionException.class)
+        .hasMessage("Connection [reports] is not configured; configured connections: [main].");
+  }
+
+  @Test
+  void malformedUrlIsReportedWithoutItsPassword() {
+    DatabaseManager manager =
+        managerWith(
+            ConnectionConfig.builder("pg", Client.POSTGRES)
+                .url("r2dbc:postgresql://app:s3cret@db:notaport/app")
+                .build());
+    assertThatThrownBy(manager::connection)
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "connections.pg.url: malformed R2DBC URL 'r2dbc:postgresql://app:****@db:notaport/app'"
+                + " (port 'notaport' is not a number).");
+  }
+
+  @Test
+  void unparseableUrlIsReportedWithoutItsPassword() {
+    DatabaseManager manager =
+        managerWith(
+            ConnectionConfig.builder("pg", Client.POSTGRES)
+                .url("r2dbc:postgresql:app:s3cret@db/app")
+                .build());
+    assertThatThrownBy(manager::connection)
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "connections.pg.url: malformed R2DBC URL 'r2dbc:postgresql:app:****@db/app'"
+                + " (Invalid URL: r2dbc:postgresql:app:****@db/app).");
+  }
+
+  @Test
+  void urlForAnotherDriverThanTheClientIsRejected() {
+    DatabaseManager manager =
+        managerWith(
+            ConnectionConfig.builder("pg", Client.POSTGRES)
+                .url("r2dbc:mysql://root@127.0.0.1:3306/app")
+                .build());
+    assertThatThrownBy(manager::connection)
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "connections.pg.url: the URL 'r2dbc:mysql://root@127.0.0.1:3306/app' is for driver"
+                + " 'mysql' but the connection's client is 'postgres' (driver 'postgresql').");
+  }
+
+  @Test
+  void unknownClientNamesTheAcceptedOnes() {
+    assertThatThrownBy(() -> Client.parse("sqlite3", "connections.lite"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "connections.lite: unknown client 'sqlite3'; expected one of postgres, mysql,"
+                + " mariadb, h2.");
+  }
+
+  @Test
+  void unreachableServerFailsTheStatementWithAConnectionException() {
+    DatabaseManager manager =
+        managerWith(
+            ConnectionConfig.builder("down", Client.POSTGRES)
+                .host("127.0.0.1")
+                .port(1)
+                .user("nobody")
+                .database("none")
+                .build());
+    manager
+        .connection()
+        .select("select 1")
+        .as(StepVerifier::create)
+        .expectErrorSatisfies(
+            error ->
+                org.assertj.core.api.Assertions.assertThat(error)
+                    .isInstanceOf(ConnectionException.class)
+                    .hasMessageStartingWith("Could not get a connection for [down]: "))
+        .verify();
+    manager.close().block();
+  }
+
+  @Test
+  void aClosedManagerRefusesNewWork() {
+    DatabaseManager manager = managerWith(ConnectionConfig.h2InMemory("main", "closed_test"));
+    manager.close().block();
+    assertThatThrownBy(manager::connection)
+        .hasMessage("This DatabaseManager is closed; create a new one.");
+  }
+}
