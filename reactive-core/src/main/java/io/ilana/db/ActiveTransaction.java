@@ -3,8 +3,12 @@ package io.ilana.db;
 import io.ilana.dialect.Dialect;
 import io.ilana.error.TransactionException;
 import io.r2dbc.spi.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -22,6 +26,8 @@ final class ActiveTransaction implements Transaction {
   private final String savepoint;
   private final AtomicInteger savepointCounter;
   private final AtomicBoolean finished = new AtomicBoolean();
+  private final ActiveTransaction parent;
+  private final List<Supplier<? extends Mono<Void>>> afterCommit = new ArrayList<>();
 
   private ActiveTransaction(
       TransactionKey key,
@@ -30,7 +36,8 @@ final class ActiveTransaction implements Transaction {
       Dialect dialect,
       int depth,
       String savepoint,
-      AtomicInteger savepointCounter) {
+      AtomicInteger savepointCounter,
+      ActiveTransaction parent) {
     this.key = key;
     this.connectionName = connectionName;
     this.connection = connection;
@@ -38,19 +45,20 @@ final class ActiveTransaction implements Transaction {
     this.depth = depth;
     this.savepoint = savepoint;
     this.savepointCounter = savepointCounter;
+    this.parent = parent;
   }
 
   static ActiveTransaction outermost(
       TransactionKey key, String connectionName, Connection connection, Dialect dialect) {
     return new ActiveTransaction(
-        key, connectionName, connection, dialect, 0, null, new AtomicInteger());
+        key, connectionName, connection, dialect, 0, null, new AtomicInteger(), null);
   }
 
   /** A savepoint inside this transaction, not yet created on the server. */
   ActiveTransaction nested() {
     String name = "ilana_sp_" + savepointCounter.incrementAndGet();
     return new ActiveTransaction(
-        key, connectionName, connection, dialect, depth + 1, name, savepointCounter);
+        key, connectionName, connection, dialect, depth + 1, name, savepointCounter, this);
   }
 
   Connection connection() {
@@ -84,7 +92,9 @@ final class ActiveTransaction implements Transaction {
           markFinished("commit");
           return savepoint == null
               ? Mono.from(connection.commitTransaction())
-              : dialect.releaseSavepoint(connection, savepoint);
+              : dialect
+                  .releaseSavepoint(connection, savepoint)
+                  .then(Mono.fromRunnable(this::handUp));
         });
   }
 
@@ -107,6 +117,36 @@ final class ActiveTransaction implements Transaction {
   /** Rolls back unless the work already finished the transaction by hand. */
   Mono<Void> rollbackIfOpen() {
     return isFinished() ? Mono.empty() : rollback();
+  }
+
+  /** Remembers work to run once the outermost transaction has committed. */
+  synchronized void afterCommit(Supplier<? extends Mono<Void>> callback) {
+    afterCommit.add(callback);
+  }
+
+  /** A released savepoint's callbacks now wait for its parent; a rolled-back one's are dropped. */
+  private void handUp() {
+    List<Supplier<? extends Mono<Void>>> mine;
+    synchronized (this) {
+      mine = new ArrayList<>(afterCommit);
+      afterCommit.clear();
+    }
+    mine.forEach(parent::afterCommit);
+  }
+
+  /** Runs the after-commit callbacks in order; the outermost transaction calls it after commit. */
+  Mono<Void> runAfterCommit() {
+    return Flux.defer(
+            () -> {
+              List<Supplier<? extends Mono<Void>>> callbacks;
+              synchronized (this) {
+                callbacks = new ArrayList<>(afterCommit);
+                afterCommit.clear();
+              }
+              return Flux.fromIterable(callbacks);
+            })
+        .concatMap(Supplier::get)
+        .then();
   }
 
   @Override

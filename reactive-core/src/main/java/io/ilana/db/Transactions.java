@@ -59,7 +59,8 @@ final class Transactions {
         open(options),
         transaction ->
             Flux.defer(() -> work.apply(transaction)).contextWrite(c -> c.put(key, transaction)),
-        transaction -> thenRelease(transaction, transaction.commitIfOpen()),
+        transaction ->
+            thenRelease(transaction, transaction.commitIfOpen()).then(transaction.runAfterCommit()),
         (transaction, error) -> thenRelease(transaction, rollbackKeeping(transaction, error)),
         transaction ->
             thenRelease(
