@@ -4,7 +4,6 @@ import io.ilana.dialect.Dialect;
 import io.ilana.error.DeadlockException;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.IsolationLevel;
-import io.r2dbc.spi.TransactionDefinition;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -55,16 +54,21 @@ final class Transactions {
 
   private <T> Flux<T> outermost(
       TransactionOptions options, Function<Transaction, ? extends Publisher<T>> work) {
+    IsolationLevel isolation = options.isolationLevel();
     return Flux.usingWhen(
         open(options),
         transaction ->
             Flux.defer(() -> work.apply(transaction)).contextWrite(c -> c.put(key, transaction)),
         transaction ->
-            thenRelease(transaction, transaction.commitIfOpen()).then(transaction.runAfterCommit()),
-        (transaction, error) -> thenRelease(transaction, rollbackKeeping(transaction, error)),
+            thenRelease(transaction, isolation, transaction.commitIfOpen())
+                .then(transaction.runAfterCommit()),
+        (transaction, error) ->
+            thenRelease(transaction, isolation, rollbackKeeping(transaction, error)),
         transaction ->
             thenRelease(
-                transaction, transaction.rollbackIfOpen().onErrorResume(e -> Mono.empty())));
+                transaction,
+                isolation,
+                transaction.rollbackIfOpen().onErrorResume(e -> Mono.empty())));
   }
 
   private <T> Flux<T> nested(
@@ -87,7 +91,8 @@ final class Transactions {
         .acquire()
         .flatMap(
             connection ->
-                begin(connection, options.isolationLevel())
+                dialect
+                    .beginTransaction(connection, options.isolationLevel())
                     .thenReturn(
                         ActiveTransaction.outermost(key, connectionName, connection, dialect))
                     .onErrorResume(error -> release(connection).then(Mono.error(error)))
@@ -97,22 +102,6 @@ final class Transactions {
                                 .onErrorResume(e -> Mono.empty())
                                 .then(release(connection))
                                 .subscribe()));
-  }
-
-  private static Mono<Void> begin(Connection connection, IsolationLevel isolation) {
-    if (isolation == null) {
-      return Mono.from(connection.beginTransaction());
-    }
-    TransactionDefinition definition =
-        new TransactionDefinition() {
-          @Override
-          public <V> V getAttribute(io.r2dbc.spi.Option<V> option) {
-            return TransactionDefinition.ISOLATION_LEVEL.equals(option)
-                ? option.cast(isolation)
-                : null;
-          }
-        };
-    return Mono.from(connection.beginTransaction(definition));
   }
 
   /** Rolls back after a failure; a failing rollback is kept as suppressed, not lost or swapped. */
@@ -126,10 +115,15 @@ final class Transactions {
             });
   }
 
-  /** Runs the finishing step, then releases the connection exactly once whatever happened. */
-  private static Mono<Void> thenRelease(ActiveTransaction transaction, Mono<Void> finish) {
+  /**
+   * Runs the finishing step and undoes session changes, then releases the connection exactly once
+   * whatever happened.
+   */
+  private Mono<Void> thenRelease(
+      ActiveTransaction transaction, IsolationLevel isolation, Mono<Void> finish) {
     Connection connection = transaction.connection();
     return finish
+        .then(dialect.afterTransaction(connection, isolation))
         .onErrorResume(error -> release(connection).then(Mono.error(error)))
         .then(release(connection));
   }

@@ -5,6 +5,7 @@ import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.IsolationLevel;
 import io.r2dbc.spi.Row;
 import reactor.core.publisher.Mono;
 
@@ -58,6 +59,26 @@ public interface Dialect {
   /** Reads one column of a row as a plain Java value (driver-specific wrappers unwrapped). */
   default Object readValue(Row row, int index) {
     return row.get(index);
+  }
+
+  /**
+   * Begins a transaction, at the given isolation level when not {@code null}. The level must hold
+   * for this transaction only, never for later users of the pooled connection.
+   */
+  default Mono<Void> beginTransaction(Connection connection, IsolationLevel isolation) {
+    if (isolation == null) {
+      return Mono.from(connection.beginTransaction());
+    }
+    return Mono.from(connection.beginTransaction(IsolationDefinition.of(isolation)));
+  }
+
+  /**
+   * Undoes session changes {@link #beginTransaction} made, once the transaction has ended.
+   *
+   * @param isolation the level the transaction was begun with, or {@code null}
+   */
+  default Mono<Void> afterTransaction(Connection connection, IsolationLevel isolation) {
+    return Mono.empty();
   }
 
   /** Creates a savepoint on a connection that is inside a transaction. */

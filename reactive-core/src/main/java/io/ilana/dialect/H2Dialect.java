@@ -4,13 +4,17 @@ import static io.r2dbc.spi.ConnectionFactoryOptions.DATABASE;
 import static io.r2dbc.spi.ConnectionFactoryOptions.PROTOCOL;
 
 import io.ilana.config.ConnectionConfig;
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.IsolationLevel;
 import java.util.List;
 import java.util.Locale;
+import reactor.core.publisher.Mono;
 
 /** Embedded H2: {@code $n} markers, transactional DDL, PostgreSQL-like lower-case identifiers. */
 public class H2Dialect extends StandardDialect {
   private static final String MEMORY_PREFIX = "mem:";
+  private static final IsolationLevel DEFAULT_ISOLATION = IsolationLevel.READ_COMMITTED;
   private static final List<String> SETTINGS =
       List.of("DATABASE_TO_LOWER=TRUE", "LAZY_QUERY_EXECUTION=1");
 
@@ -81,6 +85,31 @@ public class H2Dialect extends StandardDialect {
   private static String filePath(String path) {
     boolean explicit = path.startsWith("/") || path.startsWith("./") || path.startsWith("~");
     return explicit ? path : "./" + path;
+  }
+
+  /**
+   * r2dbc-h2 ignores the isolation level of a transaction definition and only caches the one given
+   * to {@code setTransactionIsolationLevel}; H2's level is a session setting, so it is set with SQL
+   * for the transaction and put back to the default in {@link #afterTransaction}.
+   */
+  @Override
+  public Mono<Void> beginTransaction(Connection connection, IsolationLevel isolation) {
+    if (isolation == null) {
+      return Mono.from(connection.beginTransaction());
+    }
+    return setSessionIsolation(connection, isolation)
+        .then(Mono.from(connection.beginTransaction()));
+  }
+
+  @Override
+  public Mono<Void> afterTransaction(Connection connection, IsolationLevel isolation) {
+    return isolation == null ? Mono.empty() : setSessionIsolation(connection, DEFAULT_ISOLATION);
+  }
+
+  private static Mono<Void> setSessionIsolation(Connection connection, IsolationLevel isolation) {
+    return Statements.run(
+        connection,
+        "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + isolation.asSql());
   }
 
   /** H2 cannot bind a null without a type; VARCHAR converts to any column type. */

@@ -7,7 +7,10 @@ import io.ilana.error.NotNullViolationException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.ilana.error.UniqueConstraintViolationException;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.IsolationLevel;
 import java.util.UUID;
+import reactor.core.publisher.Mono;
 
 /**
  * MySQL: backtick identifiers, {@code ?} markers, no transactional DDL, and errors told apart by
@@ -43,6 +46,19 @@ public class MySqlDialect implements Dialect {
   @Override
   public boolean supportsTransactionalDdl() {
     return false;
+  }
+
+  /**
+   * r2dbc-mysql ignores the isolation level of a transaction definition; {@code SET TRANSACTION}
+   * without {@code SESSION} applies to the next transaction only, so nothing leaks to the pool.
+   */
+  @Override
+  public Mono<Void> beginTransaction(Connection connection, IsolationLevel isolation) {
+    if (isolation == null) {
+      return Mono.from(connection.beginTransaction());
+    }
+    return Statements.run(connection, "SET TRANSACTION ISOLATION LEVEL " + isolation.asSql())
+        .then(Mono.from(connection.beginTransaction()));
   }
 
   /** r2dbc-mysql cannot encode {@link UUID}; MySQL stores them as text anyway. */

@@ -223,17 +223,46 @@ class TransactionIntegrationTest {
     assertThat(runs).hasValue(1);
   }
 
+  /** Reads the running transaction's isolation level, the way each database exposes it. */
+  private static Mono<String> currentIsolation(DatabaseConnection connection) {
+    String sql =
+        switch (connection.dialect().name()) {
+          case "postgres" -> "select current_setting('transaction_isolation') as level";
+          case "h2" ->
+              "select isolation_level as level from information_schema.sessions"
+                  + " where session_id = session_id()";
+          default ->
+              "select trx_isolation_level as level from information_schema.innodb_trx"
+                  + " where trx_mysql_thread_id = connection_id()";
+        };
+    return connection
+        .select(sql)
+        .next()
+        .map(
+            row ->
+                String.valueOf(row.get("level"))
+                    .toUpperCase(java.util.Locale.ROOT)
+                    .replace('-', ' '));
+  }
+
   @DialectTest
-  void isolationLevelIsAppliedToTheTransaction(TestDatabase database) {
-    DatabaseConnection connection = open(database);
+  void isolationLevelAppliesToItsTransactionOnly(TestDatabase database) {
+    manager = TestManagers.open(database, 1);
+    DatabaseConnection connection = manager.connection();
+    Tables.recreate(connection, TABLE);
     connection
         .transaction(
             TransactionOptions.defaults().isolation(IsolationLevel.SERIALIZABLE),
-            trx -> insert(connection, "serial", 1))
+            trx -> insert(connection, "serial", 1).then(currentIsolation(connection)))
         .as(StepVerifier::create)
-        .expectNext(1L)
+        .expectNext("SERIALIZABLE")
         .verifyComplete();
-    Tables.count(connection, TABLE).as(StepVerifier::create).expectNext(1L).verifyComplete();
+    // The pool has one connection: the next transaction gets the same one, at the default level.
+    connection
+        .transaction(trx -> insert(connection, "default", 2).then(currentIsolation(connection)))
+        .as(StepVerifier::create)
+        .assertNext(level -> assertThat(level).isNotEqualTo("SERIALIZABLE"))
+        .verifyComplete();
   }
 
   @DialectTest
