@@ -1,6 +1,7 @@
 package io.ilana.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.ilana.collection.Attributes;
 import io.ilana.db.DatabaseConnection;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import reactor.core.publisher.Mono;
  * @param <T> the model class itself
  */
 @JsonSerialize(using = ModelJsonSerializer.class)
-public abstract class Model<T extends Model<T>> {
+public abstract class Model<T extends Model<T>> implements Attributes {
   private final ModelState state = new ModelState();
   private ModelType<T> type;
   private DatabaseConnection connection;
@@ -83,6 +84,12 @@ public abstract class Model<T extends Model<T>> {
   /** The attribute in model form: through its accessor or cast; {@code null} when absent. */
   public Object get(String key) {
     return type().frozen().transforms().read(self(), key, state.attributes().get(key));
+  }
+
+  /** Same as {@link #get(String)}, for {@link io.ilana.collection.Items} plucking and grouping. */
+  @Override
+  public Object attribute(String key) {
+    return get(key);
   }
 
   /** The attribute converted to {@code kind} (numbers, booleans, dates, strings). */

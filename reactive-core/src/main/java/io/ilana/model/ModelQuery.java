@@ -1,8 +1,13 @@
 package io.ilana.model;
 
+import io.ilana.collection.Items;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.error.ModelNotFoundException;
 import io.ilana.error.MultipleRecordsFoundException;
+import io.ilana.pagination.CursorCodec;
+import io.ilana.pagination.CursorPage;
+import io.ilana.pagination.Page;
+import io.ilana.pagination.SimplePage;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.Sql;
 import java.math.BigDecimal;
@@ -377,6 +382,37 @@ public final class ModelQuery<T extends Model<T>> {
   /** One column of every matching row. */
   public Mono<List<Object>> pluck(String column) {
     return Mono.defer(() -> toBase().pluck(column));
+  }
+
+  // ---- collections and pages ----------------------------------------------------------------
+
+  /** Every matching model, materialised in one {@link Items}. */
+  public Mono<Items<T>> collect() {
+    return get().collectList().map(Items::of);
+  }
+
+  /**
+   * Page {@code page} (from 1) of {@code perPage} models, with the total counted by the same scoped
+   * query.
+   */
+  public Mono<Page<T>> paginate(int page, int perPage) {
+    return Mono.defer(() -> new Paginator<>(this).paginate(page, perPage));
+  }
+
+  /** Page {@code page} without a total: one extra row tells whether more follow. */
+  public Mono<SimplePage<T>> simplePaginate(int page, int perPage) {
+    return Mono.defer(() -> new Paginator<>(this).simplePaginate(page, perPage));
+  }
+
+  /**
+   * A keyset page of {@code perPage} models ordered by {@code column} ({@code asc} or {@code desc})
+   * with the key as tie-breaker, starting at the {@code cursor} token from a previous page ({@code
+   * null} for the first page). Tokens are signed and read by {@code codec}.
+   */
+  public Mono<CursorPage<T>> cursorPaginate(
+      int perPage, String cursor, String column, String direction, CursorCodec codec) {
+    return Mono.defer(
+        () -> new Paginator<>(this).cursorPaginate(perPage, cursor, column, direction, codec));
   }
 
   // ---- streaming -----------------------------------------------------------------------------

@@ -50,6 +50,25 @@ final class ModelDb implements AutoCloseable {
     }
   }
 
+  /**
+   * The logged statements starting with {@code prefix}, once there are {@code count} of them (or
+   * after two seconds): listeners hear of a statement after it finished, which on some drivers is
+   * after the caller already has its result.
+   */
+  List<String> awaitSql(String prefix, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + 2_000_000_000L;
+    List<String> found = matching(prefix);
+    while (found.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+      found = matching(prefix);
+    }
+    return found;
+  }
+
+  private List<String> matching(String prefix) {
+    return sql().stream().filter(sql -> sql.startsWith(prefix)).toList();
+  }
+
   void clearLog() {
     statements.clear();
   }
