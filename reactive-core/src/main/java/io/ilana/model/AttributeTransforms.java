@@ -58,8 +58,13 @@ final class AttributeTransforms<T extends Model<T>> {
     return cast == null ? value : store(cast, key, value);
   }
 
-  @SuppressWarnings("unchecked") // the cast was registered for this key; its set takes its type
+  /** Coerces an assigned value to the cast's model form, then stores what {@code set} makes. */
   private Object store(Cast<?> cast, String key, Object value) {
-    return ((Cast<Object>) cast).set(value, new CastContext(table, key));
+    return storeTyped(cast, key, value);
+  }
+
+  private <V> Object storeTyped(Cast<V> cast, String key, Object value) {
+    CastContext context = new CastContext(table, key);
+    return cast.set(cast.coerce(value, context), context);
   }
 }
