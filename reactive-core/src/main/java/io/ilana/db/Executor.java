@@ -103,7 +103,9 @@ final class Executor {
         context -> {
           ActiveTransaction transaction = context.getOrDefault(transactionKey, null);
           Flux<T> statement;
-          if (transaction == null) {
+          if (transaction == null && TransactionScope.isBuilding(transactionKey)) {
+            statement = Flux.error(outsideContext());
+          } else if (transaction == null) {
             statement =
                 Flux.usingWhen(
                     acquire(),
@@ -153,6 +155,15 @@ final class Executor {
             connectionName,
             String.valueOf(error.getMessage()));
     return dialect.translate(failure, error);
+  }
+
+  private TransactionException outsideContext() {
+    return new TransactionException(
+        "A statement on ["
+            + connectionName
+            + "] was subscribed inside transaction() without the transaction in its Reactor"
+            + " Context (block() or subscribe() inside the function?); it would have run outside"
+            + " the transaction. Return the publisher from the function instead.");
   }
 
   private TransactionException finished(ActiveTransaction transaction) {

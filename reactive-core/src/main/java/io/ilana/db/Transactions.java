@@ -58,7 +58,8 @@ final class Transactions {
     return Flux.usingWhen(
         open(options),
         transaction ->
-            Flux.defer(() -> work.apply(transaction)).contextWrite(c -> c.put(key, transaction)),
+            Flux.defer(() -> TransactionScope.building(key, () -> work.apply(transaction)))
+                .contextWrite(c -> c.put(key, transaction)),
         transaction ->
             thenRelease(transaction, isolation, transaction.commitIfOpen())
                 .then(transaction.runAfterCommit()),
@@ -76,7 +77,8 @@ final class Transactions {
     return Flux.usingWhen(
         outer.nested().start(),
         savepoint ->
-            Flux.defer(() -> work.apply(savepoint)).contextWrite(c -> c.put(key, savepoint)),
+            Flux.defer(() -> TransactionScope.building(key, () -> work.apply(savepoint)))
+                .contextWrite(c -> c.put(key, savepoint)),
         ActiveTransaction::commitIfOpen,
         Transactions::rollbackKeeping,
         savepoint -> savepoint.rollbackIfOpen().onErrorResume(e -> Mono.empty()));

@@ -35,6 +35,11 @@ public final class Identifiers {
     return parse(raw, "column", method, 1, false, false);
   }
 
+  /** A column set by update: one plain name, optionally with a JSON path ({@code meta->theme}). */
+  public static Name updateColumn(String raw, String method) {
+    return parse(raw, "column", method, 1, false, false);
+  }
+
   /** A table: {@code table} or {@code schema.table}, with an optional alias. */
   public static Name table(String raw, String method) {
     Name name = parse(raw, "table", method, 2, false, true);

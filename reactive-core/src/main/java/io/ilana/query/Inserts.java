@@ -35,7 +35,7 @@ final class Inserts {
         (column, value) ->
             out.add(
                 new Assignment(
-                    Identifiers.writeColumn(column, method), writeValue(value, column, method))));
+                    Identifiers.updateColumn(column, method), writeValue(value, column, method))));
     return out;
   }
 

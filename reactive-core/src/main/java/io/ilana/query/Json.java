@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ilana.error.InvalidValueException;
 
-/** Encodes values compared with JSON columns. */
-final class Json {
+/** Encodes values compared with or written into JSON columns, as JSON text. */
+public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
   private Json() {}
 
-  static String encode(Object value, String method) {
+  /** The value as JSON text; {@code method} names the builder method in the error. */
+  public static String encode(Object value, String method) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {

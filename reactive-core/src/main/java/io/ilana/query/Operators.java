@@ -35,11 +35,6 @@ public final class Operators {
     return canonical;
   }
 
-  /** Whether the text is an allowed operator, so where(column, text) can tell it from a value. */
-  static boolean isOperator(Object candidate) {
-    return candidate instanceof String text && COMPARISON.contains(canonical(text));
-  }
-
   /** {@code true} for descending, {@code false} for ascending; anything else is rejected. */
   public static boolean descending(String direction, String method) {
     if (direction != null) {

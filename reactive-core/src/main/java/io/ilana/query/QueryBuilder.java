@@ -2,6 +2,7 @@ package io.ilana.query;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.dialect.Dialect;
+import io.ilana.error.InvalidValueException;
 import io.ilana.query.grammar.Grammar;
 import io.ilana.query.grammar.Grammars;
 import java.math.BigDecimal;
@@ -393,7 +394,7 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
 
   private static int nonNegative(int count, String method) {
     if (count < 0) {
-      throw new io.ilana.error.InvalidValueException(
+      throw new InvalidValueException(
           "Invalid value in " + method + "(): " + count + " is negative.");
     }
     return count;
@@ -453,6 +454,14 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
   /** Every row, column label to value. */
   public Flux<Map<String, Object>> get() {
     return runner().get();
+  }
+
+  /**
+   * Every row, fetched {@code fetchSize} at a time where the driver can (a server-side cursor on
+   * PostgreSQL), for results too large to hold.
+   */
+  public Flux<Map<String, Object>> cursor(int fetchSize) {
+    return runner().cursor(fetchSize);
   }
 
   /** The first row, or empty when there is none. */
@@ -551,10 +560,15 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
 
   /**
    * Inserts rows, and where a row with the same {@code uniqueBy} columns exists updates its {@code
-   * update} columns from the new row instead.
+   * update} columns from the new row instead; with no {@code update} columns existing rows are left
+   * as they are.
    */
   public Mono<Long> upsert(
       List<? extends Map<String, ?>> rows, List<String> uniqueBy, List<String> update) {
+    if (uniqueBy.isEmpty()) {
+      throw new InvalidValueException(
+          "Invalid value in upsert(): uniqueBy must name at least one column.");
+    }
     return runner()
         .insert(
             rows,
@@ -569,6 +583,16 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
    */
   public Mono<Long> update(Map<String, ?> values) {
     return runner().update(Inserts.assignments(values, "update"));
+  }
+
+  /** Adds one to the column of the matching rows. */
+  public Mono<Long> increment(String column) {
+    return increment(column, 1);
+  }
+
+  /** Subtracts one from the column of the matching rows. */
+  public Mono<Long> decrement(String column) {
+    return decrement(column, 1);
   }
 
   /** Adds {@code amount} to the column of the matching rows. */

@@ -32,6 +32,10 @@ final class QueryRunner {
     return connection.select(builder.compile());
   }
 
+  Flux<Map<String, Object>> cursor(int fetchSize) {
+    return connection.cursor(builder.compile(), fetchSize);
+  }
+
   Mono<List<Object>> pluck(Name column) {
     Sql sql = grammar.compileSelect(columnsUnlessSelected(List.of(column)));
     return connection

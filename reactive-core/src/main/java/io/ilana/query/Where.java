@@ -1,5 +1,7 @@
 package io.ilana.query;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,7 +39,7 @@ public sealed interface Where {
   /** {@code column [not] in (values)}. */
   record In(boolean or, Name column, List<Object> values, boolean not) implements Where {
     public In {
-      values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+      values = Collections.unmodifiableList(new ArrayList<>(values));
     }
   }
 

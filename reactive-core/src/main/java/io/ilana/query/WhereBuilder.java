@@ -1,5 +1,6 @@
 package io.ilana.query;
 
+import io.ilana.error.InvalidValueException;
 import io.ilana.query.Where.DateUnit;
 import java.util.Collection;
 import java.util.List;
@@ -91,7 +92,7 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
       case "between", "not between" -> {
         List<Object> range = list(value, column, method);
         if (range.size() != 2) {
-          throw new io.ilana.error.InvalidValueException(
+          throw new InvalidValueException(
               "Invalid value for "
                   + column
                   + " in "
@@ -119,7 +120,7 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
     if (value instanceof Object[] array) {
       return Values.requireScalars(List.of(array), column, method);
     }
-    throw new io.ilana.error.InvalidValueException(
+    throw new InvalidValueException(
         "Invalid value for " + column + " in " + method + "(): a list is expected.");
   }
 
@@ -215,11 +216,7 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
     Name name = Identifiers.column(column, method);
     return add(
         new Where.Between(
-            or,
-            name,
-            Values.requireScalar(low, column, method),
-            Values.requireScalar(high, column, method),
-            not));
+            or, name, operand(low, column, method), operand(high, column, method), not));
   }
 
   // ---- columns, JSON, dates ------------------------------------------------------------------
@@ -326,7 +323,7 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
             unit,
             Identifiers.column(column, method),
             Operators.comparison(operator, method),
-            Values.requireScalar(value, column, method)));
+            operand(value, column, method)));
   }
 
   // ---- exists and raw ------------------------------------------------------------------------

@@ -235,9 +235,11 @@ class TransactionIntegrationTest {
               "select trx_isolation_level as level from information_schema.innodb_trx"
                   + " where trx_mysql_thread_id = connection_id()";
         };
-    return connection
-        .select(sql)
-        .next()
+    // MariaDB's information_schema.innodb_trx is a cache that can lag by up to a second.
+    Duration cacheLag =
+        connection.dialect().name().equals("mariadb") ? Duration.ofMillis(1100) : Duration.ZERO;
+    return Mono.delay(cacheLag)
+        .then(connection.select(sql).next())
         .map(
             row ->
                 String.valueOf(row.get("level"))
@@ -317,6 +319,51 @@ class TransactionIntegrationTest {
         .as(StepVerifier::create)
         .expectError(TransactionException.class)
         .verify();
+  }
+
+  @DialectTest
+  void aStatementSubscribedByHandInsideTheFunctionFailsInsteadOfEscapingIt(TestDatabase database) {
+    DatabaseConnection connection = open(database);
+    connection
+        .transaction(
+            trx -> {
+              // toFuture() subscribes right here, without the transaction's Context.
+              var escaped = insert(connection, "escaped", 1).toFuture();
+              return Mono.fromFuture(escaped);
+            })
+        .as(StepVerifier::create)
+        .expectErrorSatisfies(
+            error ->
+                assertThat(error)
+                    .isInstanceOf(TransactionException.class)
+                    .hasMessage(
+                        "A statement on ["
+                            + database.dialect()
+                            + "] was subscribed inside transaction() without the transaction in"
+                            + " its Reactor Context (block() or subscribe() inside the function?);"
+                            + " it would have run outside the transaction. Return the publisher"
+                            + " from the function instead."))
+        .verify();
+    Tables.count(connection, TABLE).as(StepVerifier::create).expectNext(0L).verifyComplete();
+  }
+
+  @DialectTest
+  void statementsOnOtherConnectionsMaySubscribeInsideTheFunction(TestDatabase database) {
+    DatabaseConnection connection = open(database);
+    DatabaseManager other = TestManagers.open(database, 2);
+    try {
+      connection
+          .transaction(
+              trx -> {
+                var ones = other.connection().select("select 1 as one").count().toFuture();
+                return Mono.fromFuture(ones).flatMap(n -> insert(connection, "kept", n.intValue()));
+              })
+          .as(StepVerifier::create)
+          .expectNext(1L)
+          .verifyComplete();
+    } finally {
+      other.close().block();
+    }
   }
 
   private static DeadlockException deadlock() {

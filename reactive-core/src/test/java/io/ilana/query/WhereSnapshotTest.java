@@ -123,7 +123,10 @@ class WhereSnapshotTest {
   @Test
   void whereInWithMixedTypesOnPostgresFallsBackToOneMarkerPerValue() {
     Snapshot.select(q -> q.whereIn("code", List.of(1, "a")))
-        .postgres("select * from \"users\" where \"code\" in ($1, $2)", 1, "a");
+        .postgres("select * from \"users\" where \"code\" in ($1, $2)", 1, "a")
+        .mysql("select * from `users` where `code` in (?, ?)", 1, "a")
+        .mariadb("select * from `users` where `code` in (?, ?)", 1, "a")
+        .h2("select * from \"users\" where \"code\" in ($1, $2)", 1, "a");
   }
 
   @Test
@@ -160,7 +163,18 @@ class WhereSnapshotTest {
   @Test
   void whereOperatorInAndBetweenRouteToTheirClauses() {
     Snapshot.select(q -> q.where("id", "in", List.of("a")).where("age", "between", List.of(1, 9)))
-        .mysql("select * from `users` where `id` in (?) and `age` between ? and ?", "a", 1, 9);
+        .postgres(
+            "select * from \"users\" where \"id\" = any($1) and \"age\" between $2 and $3",
+            new String[] {"a"},
+            1,
+            9)
+        .mysql("select * from `users` where `id` in (?) and `age` between ? and ?", "a", 1, 9)
+        .mariadb("select * from `users` where `id` in (?) and `age` between ? and ?", "a", 1, 9)
+        .h2(
+            "select * from \"users\" where \"id\" in ($1) and \"age\" between $2 and $3",
+            "a",
+            1,
+            9);
   }
 
   @Test
@@ -190,6 +204,15 @@ class WhereSnapshotTest {
             65,
             1,
             2);
+  }
+
+  @Test
+  void betweenBoundsMayBeColumns() {
+    Snapshot.select(q -> q.whereBetween("age", Column.ref("min_age"), 65))
+        .postgres("select * from \"users\" where \"age\" between \"min_age\" and $1", 65)
+        .mysql("select * from `users` where `age` between `min_age` and ?", 65)
+        .mariadb("select * from `users` where `age` between `min_age` and ?", 65)
+        .h2("select * from \"users\" where \"age\" between \"min_age\" and $1", 65);
   }
 
   @Test

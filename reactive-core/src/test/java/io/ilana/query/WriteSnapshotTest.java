@@ -112,6 +112,19 @@ class WriteSnapshotTest {
   }
 
   @Test
+  void upsertWithoutUpdateColumnsLeavesExistingRowsAlone() {
+    Snapshot.of(written(q -> q.upsert(List.of(row("email", "a@x")), List.of("email"), List.of())))
+        .postgres(
+            "insert into \"users\" (\"email\") values ($1) on conflict (\"email\") do nothing",
+            "a@x")
+        .mysql("insert ignore into `users` (`email`) values (?)", "a@x")
+        .mariadb("insert ignore into `users` (`email`) values (?)", "a@x")
+        .h2(
+            "merge into \"users\" using (values ($1)) as \"excluded\" (\"email\") on \"users\".\"email\" = \"excluded\".\"email\" when not matched then insert (\"email\") values (\"excluded\".\"email\")",
+            "a@x");
+  }
+
+  @Test
   void updateSetsValuesColumnsAndExpressions() {
     Snapshot.of(
             written(
@@ -143,6 +156,28 @@ class WriteSnapshotTest {
             "b",
             2,
             7);
+  }
+
+  @Test
+  void updateWritesIntoAJsonPath() {
+    Snapshot.of(written(q -> q.where("id", 1).update(row("meta->prefs->theme", "dark"))))
+        .postgres(
+            "update \"users\" set \"meta\" = jsonb_set(\"meta\"::jsonb, '{prefs,theme}', $1::jsonb) where \"id\" = $2",
+            "\"dark\"",
+            1)
+        .mysql(
+            "update `users` set `meta` = json_set(`meta`, '$.\"prefs\".\"theme\"', ?) where `id` = ?",
+            "dark",
+            1)
+        .mariadb(
+            "update `users` set `meta` = json_set(`meta`, '$.\"prefs\".\"theme\"', ?) where `id` = ?",
+            "dark",
+            1);
+    QueryBuilder h2 = QueryBuilder.on(new RecordingConnection(Snapshot.H2)).from("users");
+    assertThatThrownBy(() -> h2.update(row("meta->theme", "dark")))
+        .isInstanceOf(UnsupportedFeatureException.class)
+        .hasMessage(
+            "JSON path column \"meta->theme\" in update() is not supported by the h2 dialect.");
   }
 
   @Test
@@ -187,7 +222,42 @@ class WriteSnapshotTest {
         .postgres(
             "select count(*) as \"aggregate\" from (select \"role\" from \"users\" group by \"role\") as \"aggregate_table\"")
         .mysql(
-            "select count(*) as `aggregate` from (select `role` from `users` group by `role`) as `aggregate_table`");
+            "select count(*) as `aggregate` from (select `role` from `users` group by `role`) as `aggregate_table`")
+        .mariadb(
+            "select count(*) as `aggregate` from (select `role` from `users` group by `role`) as `aggregate_table`")
+        .h2(
+            "select count(*) as \"aggregate\" from (select \"role\" from \"users\" group by \"role\") as \"aggregate_table\"");
+  }
+
+  @Test
+  void anAggregateDropsTheOrderAndCountsAPageAsADerivedTable() {
+    Snapshot.of(written(q -> q.orderBy("name").count()))
+        .postgres("select count(*) as \"aggregate\" from \"users\"")
+        .mysql("select count(*) as `aggregate` from `users`")
+        .mariadb("select count(*) as `aggregate` from `users`")
+        .h2("select count(*) as \"aggregate\" from \"users\"");
+    Snapshot.of(written(q -> q.orderBy("name").limit(2).count()))
+        .postgres(
+            "select count(*) as \"aggregate\" from (select * from \"users\" order by \"name\" asc limit 2) as \"aggregate_table\"")
+        .mysql(
+            "select count(*) as `aggregate` from (select * from `users` order by `name` asc limit 2) as `aggregate_table`")
+        .mariadb(
+            "select count(*) as `aggregate` from (select * from `users` order by `name` asc limit 2) as `aggregate_table`")
+        .h2(
+            "select count(*) as \"aggregate\" from (select * from \"users\" order by \"name\" asc limit 2) as \"aggregate_table\"");
+  }
+
+  @Test
+  void aSumOverAPageReadsTheColumnOfTheDerivedTable() {
+    Snapshot.of(written(q -> q.limit(5).sum("age")))
+        .postgres(
+            "select sum(\"aggregate_table\".\"age\") as \"aggregate\" from (select * from \"users\" limit 5) as \"aggregate_table\"")
+        .mysql(
+            "select sum(`aggregate_table`.`age`) as `aggregate` from (select * from `users` limit 5) as `aggregate_table`")
+        .mariadb(
+            "select sum(`aggregate_table`.`age`) as `aggregate` from (select * from `users` limit 5) as `aggregate_table`")
+        .h2(
+            "select sum(\"aggregate_table\".\"age\") as \"aggregate\" from (select * from \"users\" limit 5) as \"aggregate_table\"");
   }
 
   @Test

@@ -75,14 +75,30 @@ public abstract class Grammar {
   /** Writes a whole select, as a statement or as a sub-query, into {@code w}. */
   protected void select(SqlWriter w, QueryParts query) {
     Aggregate aggregate = query.aggregate();
-    boolean grouped = query.distinct() || !query.groups().isEmpty() || !query.unions().isEmpty();
+    boolean grouped =
+        query.distinct()
+            || !query.groups().isEmpty()
+            || !query.unions().isEmpty()
+            || query.limit() != null
+            || query.offset() != null;
     if (aggregate != null && grouped) {
-      // An aggregate over groups, distinct rows or a union must see the rows the query produces.
-      w.append("select ");
-      aggregateExpression(w, new Aggregate(aggregate.function(), null));
-      w.append(" from (");
+      // An aggregate over groups, distinct rows, a union or a page must see the rows the query
+      // produces, so it reads them as a derived table.
+      String table = dialect.quoteIdentifier("aggregate_table");
+      w.append("select ").append(aggregate.function()).append("(");
+      w.append(
+          aggregate.column() == null
+              ? "*"
+              : table + "." + dialect.quoteIdentifier(aggregate.column().label()));
+      w.append(") as ").append(dialect.quoteIdentifier("aggregate")).append(" from (");
       select(w, query.withAggregate(null));
-      w.append(") as ").append(dialect.quoteIdentifier("aggregate_table"));
+      w.append(") as ").append(table);
+      return;
+    }
+    if (aggregate != null) {
+      // Order cannot change an aggregate, and PostgreSQL rejects ordering by an ungrouped column.
+      QueryParts unordered = withoutOrderAndLimit(query);
+      selectComponents.forEach(part -> part.accept(w, unordered));
       return;
     }
     if (query.unions().isEmpty()) {
@@ -284,7 +300,9 @@ public abstract class Grammar {
       w.append(wrap(isNull.column())).append(isNull.not() ? " is not null" : " is null");
     } else if (where instanceof Where.Between between) {
       w.append(wrap(between.column())).append(between.not() ? " not between " : " between ");
-      w.param(between.low()).append(" and ").param(between.high());
+      operand(w, between.low());
+      w.append(" and ");
+      operand(w, between.high());
     } else if (where instanceof Where.Nested nested) {
       w.append(nested.not() ? "not (" : "(");
       conditions(w, nested.wheres());
@@ -366,12 +384,13 @@ public abstract class Grammar {
       case DATE, TIME -> {
         String type = where.unit().name().toLowerCase(Locale.ROOT);
         w.append("cast(" + column + " as " + type + ") " + where.operator() + " cast(");
-        w.param(where.value()).append(" as " + type + ")");
+        operand(w, where.value());
+        w.append(" as " + type + ")");
       }
       default -> {
         String unit = where.unit().name().toLowerCase(Locale.ROOT);
         w.append("extract(" + unit + " from " + column + ") " + where.operator() + " ");
-        w.param(where.value());
+        operand(w, where.value());
       }
     }
   }
@@ -477,11 +496,20 @@ public abstract class Grammar {
         w,
         assignments,
         (out, assignment) -> {
-          out.append(wrap(assignment.column())).append(" = ");
-          operand(out, assignment.value());
+          if (assignment.column().hasJsonPath()) {
+            jsonAssignment(out, assignment);
+          } else {
+            out.append(wrap(assignment.column())).append(" = ");
+            operand(out, assignment.value());
+          }
         });
     compileWheres(w, query);
     return w.toSql();
+  }
+
+  /** Sets the value at a JSON path inside a column; unsupported unless the dialect overrides it. */
+  protected void jsonAssignment(SqlWriter w, Assignment assignment) {
+    throw unsupported("JSON path column \"" + assignment.column() + "\" in update()");
   }
 
   /** {@code delete from table where ...}. */

@@ -1,6 +1,7 @@
 package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.error.UnsupportedFeatureException;
 
 /** Finds the grammar of a dialect: the one place that picks a grammar by database. */
 public final class Grammars {
@@ -13,8 +14,7 @@ public final class Grammars {
       case "mysql" -> new MySqlGrammar(dialect);
       case "mariadb" -> new MariaDbGrammar(dialect);
       case "h2" -> new H2Grammar(dialect);
-      default ->
-          throw new io.ilana.error.UnsupportedFeatureException(dialect.name(), "The query builder");
+      default -> throw new UnsupportedFeatureException(dialect.name(), "The query builder");
     };
   }
 }

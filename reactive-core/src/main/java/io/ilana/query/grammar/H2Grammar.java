@@ -32,7 +32,9 @@ public class H2Grammar extends Grammar {
     }
     String type = where.unit() == Where.DateUnit.DATE ? "date" : "time";
     w.append("cast(" + wrap(where.column()) + " as " + type + ") " + where.operator() + " cast(");
-    w.append("cast(").param(where.value()).append(" as varchar) as " + type + ")");
+    w.append("cast(");
+    operand(w, where.value());
+    w.append(" as varchar) as " + type + ")");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.query.Assignment;
 import io.ilana.query.Name;
 import io.ilana.query.QueryParts;
 import io.ilana.query.Sql;
@@ -42,6 +43,15 @@ public class MySqlGrammar extends Grammar {
     return name.hasJsonPath() ? column + ", " + pathLiteral(name) : column;
   }
 
+  /** {@code `meta` = json_set(`meta`, '$."a"."b"', ?)}. */
+  @Override
+  protected void jsonAssignment(SqlWriter w, Assignment assignment) {
+    String column = wrap(assignment.column().withoutJsonPath());
+    w.append(column + " = json_set(" + column + ", " + pathLiteral(assignment.column()) + ", ");
+    operand(w, assignment.value());
+    w.append(")");
+  }
+
   @Override
   protected void jsonContains(SqlWriter w, Where.JsonContains where) {
     w.append(where.not() ? "not json_contains(" : "json_contains(");
@@ -72,7 +82,7 @@ public class MySqlGrammar extends Grammar {
   protected void datePart(SqlWriter w, Where.DatePart where) {
     String function = where.unit().name().toLowerCase(Locale.ROOT);
     w.append(function + "(" + wrap(where.column()) + ") " + where.operator() + " ");
-    w.param(where.value());
+    operand(w, where.value());
   }
 
   @Override
@@ -107,6 +117,9 @@ public class MySqlGrammar extends Grammar {
       List<List<Object>> rows,
       List<Name> uniqueBy,
       List<Name> update) {
+    if (update.isEmpty()) {
+      return compileInsertOrIgnore(table, columns, rows);
+    }
     SqlWriter w = writer();
     insertInto(w, "insert into ", table, columns, rows);
     w.append(" on duplicate key update ");

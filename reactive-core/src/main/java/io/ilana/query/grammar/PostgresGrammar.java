@@ -1,6 +1,10 @@
 package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.query.Assignment;
+import io.ilana.query.Column;
+import io.ilana.query.Expression;
+import io.ilana.query.Json;
 import io.ilana.query.Name;
 import io.ilana.query.Sql;
 import io.ilana.query.Where;
@@ -92,6 +96,28 @@ public class PostgresGrammar extends Grammar {
     return type;
   }
 
+  /**
+   * {@code "meta" = jsonb_set("meta"::jsonb, '{a,b}', $1::jsonb)}; the value is bound as JSON text,
+   * so a string stays a JSON string.
+   */
+  @Override
+  protected void jsonAssignment(SqlWriter w, Assignment assignment) {
+    String column = wrap(assignment.column().withoutJsonPath());
+    String path = "{" + String.join(",", assignment.column().jsonPath()) + "}";
+    w.append(column + " = jsonb_set(" + column + "::jsonb, " + literal(path) + ", ");
+    Object value = assignment.value();
+    if (value instanceof Expression
+        || value instanceof Column
+        || value instanceof Column.Arithmetic) {
+      w.append("to_jsonb(");
+      operand(w, value);
+      w.append(")");
+    } else {
+      w.param(Json.encode(value, "update")).append("::jsonb");
+    }
+    w.append(")");
+  }
+
   @Override
   public Sql compileInsertOrIgnore(Name table, List<Name> columns, List<List<Object>> rows) {
     SqlWriter w = writer();
@@ -110,6 +136,9 @@ public class PostgresGrammar extends Grammar {
     insertInto(w, "insert into ", table, columns, rows);
     w.append(" on conflict (");
     separated(w, uniqueBy, (out, column) -> out.append(wrap(column)));
+    if (update.isEmpty()) {
+      return w.append(") do nothing").toSql();
+    }
     w.append(") do update set ");
     String excluded = dialect.quoteIdentifier("excluded");
     separated(
