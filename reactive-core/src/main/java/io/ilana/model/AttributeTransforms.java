@@ -2,6 +2,7 @@ package io.ilana.model;
 
 import io.ilana.model.cast.Cast;
 import io.ilana.model.cast.CastContext;
+import io.ilana.model.cast.EncryptedCast;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -42,14 +43,29 @@ final class AttributeTransforms<T extends Model<T>> {
       return accessor.apply(model);
     }
     Cast<?> cast = casts.get(key);
+    if (cast instanceof EncryptedCast<?> encrypted && encrypted.bindsRow()) {
+      return encrypted.get(stored, new CastContext(table, key), model.getKey());
+    }
     return cast == null ? stored : cast.get(stored, new CastContext(table, key));
   }
 
-  Object write(String key, Object value) {
+  Object write(T model, String key, Object value) {
     UnaryOperator<Object> mutator = mutators.get(key);
     Object mutated = mutator == null || value == null ? value : mutator.apply(value);
     Cast<?> cast = casts.get(key);
+    if (cast instanceof EncryptedCast<?> encrypted && encrypted.bindsRow()) {
+      return storeForRow(encrypted, key, mutated, model.getKey());
+    }
     return cast == null ? mutated : store(cast, key, mutated);
+  }
+
+  /**
+   * Encrypts bound to the row's key, which must be known when the value is assigned: UUID and ULID
+   * keys are made with the instance; auto-increment keys are not known before the insert.
+   */
+  private <V> Object storeForRow(EncryptedCast<V> cast, String key, Object value, Object rowKey) {
+    CastContext context = new CastContext(table, key);
+    return cast.set(cast.coerce(value, context), context, rowKey);
   }
 
   /** The stored form of a value the application already holds in model form (a default). */

@@ -150,7 +150,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
 
   /** Assigns the attribute through its mutator and cast; no mass-assignment check. */
   public T set(String key, Object value) {
-    state.attributes().put(key, type().frozen().transforms().write(key, value));
+    state.attributes().put(key, type().frozen().transforms().write(self(), key, value));
     return self();
   }
 

@@ -305,6 +305,10 @@ public final class ModelType<T extends Model<T>> {
 
   T newInstance(DatabaseConnection connection) {
     T model = blank(connection);
+    // Generated keys exist from the start, so values bound to the row (encryption) can use them.
+    if (keyType == KeyType.UUID || keyType == KeyType.ULID) {
+      model.setRaw(keyName, Persister.newKey(this));
+    }
     defaults.forEach((key, value) -> model.setRaw(key, frozen().transforms().castOnly(key, value)));
     return model;
   }

@@ -95,7 +95,7 @@ final class Persister {
     return table.insert(model.getAttributes()).thenReturn(model);
   }
 
-  private static Object newKey(ModelType<?> type) {
+  static Object newKey(ModelType<?> type) {
     return switch (type.keyType()) {
       case UUID -> UUID.randomUUID().toString();
       case ULID -> UlidCreator.getMonotonicUlid().toString();
