@@ -265,4 +265,18 @@ class ModelCrudIntegrationTest {
     users(database);
     assertThat(Model.query(User.class).type()).isSameAs(User.TYPE);
   }
+
+  @DialectTest
+  void touchSetsUpdatedAt(TestDatabase database) {
+    ModelQuery<User> users = users(database);
+    User ann = create(users, "Ann", 1);
+    users
+        .where("id", ann.getKey())
+        .update(Map.of("updated_at", java.time.LocalDateTime.of(2000, 1, 1, 0, 0)))
+        .block();
+    ann.refresh().block();
+    ann.touch().block();
+    assertThat(users.find(ann.getKey()).block().getInstant("updated_at"))
+        .isAfter(java.time.Instant.parse("2020-01-01T00:00:00Z"));
+  }
 }
