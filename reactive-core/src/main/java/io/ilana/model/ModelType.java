@@ -146,7 +146,17 @@ public final class ModelType<T extends Model<T>> {
     return this;
   }
 
-  /** Refuses non-fillable keys with {@link io.ilana.error.MassAssignmentException}. */
+  /**
+   * The system property that makes every model type strict about mass assignment, as if each had
+   * called {@link #strictMassAssignment()}; read when a type freezes.
+   */
+  public static final String STRICT_PROPERTY = "ilana.model.strictMassAssignment";
+
+  /**
+   * Refuses non-fillable keys with {@link io.ilana.error.MassAssignmentException} instead of
+   * dropping them. Setting the system property {@link #STRICT_PROPERTY} to {@code true} does this
+   * for every type.
+   */
   public ModelType<T> strictMassAssignment() {
     open().strict = true;
     return this;
@@ -355,7 +365,7 @@ public final class ModelType<T extends Model<T>> {
 
   private Frozen<T> freeze() {
     return new Frozen<>(
-        new MassAssignment(fillable, guarded, strict),
+        new MassAssignment(fillable, guarded, strict || Boolean.getBoolean(STRICT_PROPERTY)),
         new Visibility(hidden, visible, appends),
         new Timestamps(timestamps, createdAt, updatedAt),
         deletedAt == null ? null : new SoftDeletes(table, deletedAt),

@@ -110,4 +110,26 @@ class MassAssignmentTest {
                 + Member.class.getName()
                 + " is already in use; declare everything before the first query or instance.");
   }
+
+  static class GloballyStrict extends Model<GloballyStrict> {
+    static final ModelType<GloballyStrict> TYPE =
+        ModelType.of(GloballyStrict.class, GloballyStrict::new)
+            .table("m_ma_global")
+            .fillable("name");
+  }
+
+  @Test
+  void theStrictPropertyMakesEveryTypeStrict() {
+    System.setProperty(ModelType.STRICT_PROPERTY, "true");
+    try {
+      assertThatThrownBy(() -> GloballyStrict.TYPE.newInstance().fill(Map.of("is_admin", true)))
+          .isInstanceOf(MassAssignmentException.class)
+          .hasMessage(
+              "Add [is_admin] to fillable property to allow mass assignment on ["
+                  + GloballyStrict.class.getName()
+                  + "].");
+    } finally {
+      System.clearProperty(ModelType.STRICT_PROPERTY);
+    }
+  }
 }

@@ -85,6 +85,17 @@ class PaginationIntegrationTest {
   }
 
   @DialectTest
+  void cursorPaginateReadsDescendingOrder(TestDatabase database) {
+    ModelQuery<Row> rows = rows(database);
+    CursorPage<Row> first = rows.cursorPaginate(4, null, "score", "desc", CODEC).block();
+    assertThat(ranks(first.data())).containsExactly(7, 6, 4, 3);
+    CursorPage<Row> second =
+        rows.cursorPaginate(4, first.nextCursor(), "score", "desc", CODEC).block();
+    assertThat(ranks(second.data())).containsExactly(2, 1);
+    assertThat(second.hasMore()).isFalse();
+  }
+
+  @DialectTest
   void collectMaterialisesItems(TestDatabase database) {
     assertThat(rows(database).collect().block().pluck("rank").all()).hasSize(6);
   }
