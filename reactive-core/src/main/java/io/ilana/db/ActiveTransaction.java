@@ -7,26 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
 /**
- * A transaction on one pinned connection: the outermost one ({@code savepoint == null}) or a
- * savepoint inside it. Finishing is idempotent-safe: the second commit or rollback is an error, not
- * a second round trip.
+ * A transaction on one pinned connection: the outermost one ({@code parent == null}) or a savepoint
+ * inside it. Finishing twice is an error, not a second round trip; driver failures of BEGIN,
+ * COMMIT, ROLLBACK and savepoints are translated like any statement's.
  */
 final class ActiveTransaction implements Transaction {
   private final TransactionKey key;
   private final String connectionName;
   private final Connection connection;
   private final Dialect dialect;
-  private final int depth;
+  private final BiFunction<Throwable, String, Throwable> errors;
+  private final ActiveTransaction parent;
   private final String savepoint;
   private final AtomicInteger savepointCounter;
   private final AtomicBoolean finished = new AtomicBoolean();
-  private final ActiveTransaction parent;
   private final List<Supplier<? extends Mono<Void>>> afterCommit = new ArrayList<>();
 
   private ActiveTransaction(
@@ -34,31 +35,52 @@ final class ActiveTransaction implements Transaction {
       String connectionName,
       Connection connection,
       Dialect dialect,
-      int depth,
+      BiFunction<Throwable, String, Throwable> errors,
+      ActiveTransaction parent,
       String savepoint,
-      AtomicInteger savepointCounter,
-      ActiveTransaction parent) {
+      AtomicInteger savepointCounter) {
     this.key = key;
     this.connectionName = connectionName;
     this.connection = connection;
     this.dialect = dialect;
-    this.depth = depth;
+    this.errors = errors;
+    this.parent = parent;
     this.savepoint = savepoint;
     this.savepointCounter = savepointCounter;
-    this.parent = parent;
   }
 
+  /**
+   * The outermost transaction on a connection.
+   *
+   * @param errors turns a driver failure of the named control statement into our exception
+   */
   static ActiveTransaction outermost(
-      TransactionKey key, String connectionName, Connection connection, Dialect dialect) {
+      TransactionKey key,
+      String connectionName,
+      Connection connection,
+      Dialect dialect,
+      BiFunction<Throwable, String, Throwable> errors) {
     return new ActiveTransaction(
-        key, connectionName, connection, dialect, 0, null, new AtomicInteger(), null);
+        key, connectionName, connection, dialect, errors, null, null, new AtomicInteger());
   }
 
   /** A savepoint inside this transaction, not yet created on the server. */
   ActiveTransaction nested() {
     String name = "ilana_sp_" + savepointCounter.incrementAndGet();
     return new ActiveTransaction(
-        key, connectionName, connection, dialect, depth + 1, name, savepointCounter, this);
+        key, connectionName, connection, dialect, errors, this, name, savepointCounter);
+  }
+
+  /**
+   * This transaction if it is still open, else the nearest enclosing one that is, else {@code
+   * null}: work after a savepoint was finished by hand belongs to the transaction around it.
+   */
+  ActiveTransaction nearestOpen() {
+    ActiveTransaction candidate = this;
+    while (candidate != null && candidate.isFinished()) {
+      candidate = candidate.parent;
+    }
+    return candidate;
   }
 
   Connection connection() {
@@ -67,7 +89,8 @@ final class ActiveTransaction implements Transaction {
 
   /** Sends the savepoint to the server; only for nested transactions. */
   Mono<ActiveTransaction> start() {
-    return dialect.createSavepoint(connection, savepoint).thenReturn(this);
+    return control(dialect.createSavepoint(connection, savepoint), "SAVEPOINT " + savepoint)
+        .thenReturn(this);
   }
 
   @Override
@@ -77,7 +100,7 @@ final class ActiveTransaction implements Transaction {
 
   @Override
   public int depth() {
-    return depth;
+    return parent == null ? 0 : parent.depth() + 1;
   }
 
   @Override
@@ -90,10 +113,11 @@ final class ActiveTransaction implements Transaction {
     return Mono.defer(
         () -> {
           markFinished("commit");
-          return savepoint == null
-              ? Mono.from(connection.commitTransaction())
-              : dialect
-                  .releaseSavepoint(connection, savepoint)
+          return parent == null
+              ? control(Mono.from(connection.commitTransaction()), "COMMIT")
+              : control(
+                      dialect.releaseSavepoint(connection, savepoint),
+                      "RELEASE SAVEPOINT " + savepoint)
                   .then(Mono.fromRunnable(this::handUp));
         });
   }
@@ -103,9 +127,11 @@ final class ActiveTransaction implements Transaction {
     return Mono.defer(
         () -> {
           markFinished("roll back");
-          return savepoint == null
-              ? Mono.from(connection.rollbackTransaction())
-              : dialect.rollbackToSavepoint(connection, savepoint);
+          return parent == null
+              ? control(Mono.from(connection.rollbackTransaction()), "ROLLBACK")
+              : control(
+                  dialect.rollbackToSavepoint(connection, savepoint),
+                  "ROLLBACK TO SAVEPOINT " + savepoint);
         });
   }
 
@@ -154,6 +180,10 @@ final class ActiveTransaction implements Transaction {
     return Context.of(key, this);
   }
 
+  private Mono<Void> control(Mono<Void> statement, String label) {
+    return statement.onErrorMap(error -> errors.apply(error, label));
+  }
+
   private void markFinished(String action) {
     if (!finished.compareAndSet(false, true)) {
       throw new TransactionException(
@@ -163,6 +193,6 @@ final class ActiveTransaction implements Transaction {
 
   @Override
   public String toString() {
-    return "Transaction[" + connectionName + ", depth " + depth + "]";
+    return "Transaction[" + connectionName + ", depth " + depth() + "]";
   }
 }

@@ -101,10 +101,13 @@ final class Executor {
       Sql sql, Function<Connection, Publisher<T>> work, ToLongFunction<T> rowCount) {
     return Flux.deferContextual(
         context -> {
-          ActiveTransaction transaction = context.getOrDefault(transactionKey, null);
+          ActiveTransaction inContext = context.getOrDefault(transactionKey, null);
+          ActiveTransaction transaction = inContext == null ? null : inContext.nearestOpen();
           Flux<T> statement;
-          if (transaction == null && TransactionScope.isBuilding(transactionKey)) {
+          if (inContext == null && TransactionScope.isBuilding(transactionKey)) {
             statement = Flux.error(outsideContext());
+          } else if (inContext != null && transaction == null) {
+            statement = Flux.error(finished(inContext));
           } else if (transaction == null) {
             statement =
                 Flux.usingWhen(
@@ -113,10 +116,12 @@ final class Executor {
                     Connection::close,
                     (connection, error) -> connection.close(),
                     Connection::close);
-          } else if (transaction.isFinished()) {
-            statement = Flux.error(finished(transaction));
           } else {
-            statement = Flux.defer(() -> work.apply(transaction.connection()));
+            // One connection, one conversation: read the result eagerly so the connection is
+            // free for the next statement even while the subscriber is still consuming rows
+            // (a nested statement would otherwise wait forever: r2dbc-postgresql #661).
+            statement =
+                Flux.defer(() -> work.apply(transaction.connection())).onBackpressureBuffer();
           }
           return log.observe(
               statement.onErrorMap(Executor::isDriverError, error -> translate(error, sql)),
@@ -143,18 +148,22 @@ final class Executor {
     return error instanceof RuntimeException && !(error instanceof IlanaException);
   }
 
+  /** Translates a failure of a transaction control statement (BEGIN, COMMIT, SAVEPOINT ...). */
+  Throwable translateControl(Throwable error, String statement) {
+    return isDriverError(error) ? translate(error, Sql.of(statement)) : error;
+  }
+
   private QueryException translate(Throwable error, Sql sql) {
     String state = error instanceof R2dbcException r2dbc ? r2dbc.getSqlState() : null;
     int code = error instanceof R2dbcException r2dbc ? r2dbc.getErrorCode() : 0;
+    List<String> secrets = Bindings.secretTexts(sql.bindings());
+    String message = Bindings.scrub(String.valueOf(error.getMessage()), secrets);
     QueryFailure failure =
         new QueryFailure(
-            sql.text(),
-            Bindings.mask(sql.bindings()),
-            state,
-            code,
-            connectionName,
-            String.valueOf(error.getMessage()));
-    return dialect.translate(failure, error);
+            sql.text(), Bindings.mask(sql.bindings()), state, code, connectionName, message);
+    // Drivers quote offending values ("Duplicate entry 's3cr3t'"): when a secret was bound, the
+    // original exception cannot travel along as the cause.
+    return dialect.translate(failure, secrets.isEmpty() ? error : null);
   }
 
   private TransactionException outsideContext() {

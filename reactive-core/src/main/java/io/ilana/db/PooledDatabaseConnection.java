@@ -87,8 +87,9 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   public Mono<Void> afterCommit(Supplier<? extends Mono<Void>> callback) {
     return Mono.deferContextual(
         context -> {
-          ActiveTransaction transaction = context.getOrDefault(key, null);
-          if (transaction == null || transaction.isFinished()) {
+          ActiveTransaction inContext = context.getOrDefault(key, null);
+          ActiveTransaction transaction = inContext == null ? null : inContext.nearestOpen();
+          if (transaction == null) {
             return Mono.defer(callback);
           }
           transaction.afterCommit(callback);

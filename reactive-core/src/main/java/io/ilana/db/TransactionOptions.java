@@ -1,6 +1,7 @@
 package io.ilana.db;
 
 import io.r2dbc.spi.IsolationLevel;
+import java.util.Set;
 
 /**
  * How a transaction runs.
@@ -11,7 +12,21 @@ import io.r2dbc.spi.IsolationLevel;
  */
 public record TransactionOptions(IsolationLevel isolationLevel, int attempts) {
 
+  private static final Set<IsolationLevel> STANDARD_LEVELS =
+      Set.of(
+          IsolationLevel.READ_UNCOMMITTED,
+          IsolationLevel.READ_COMMITTED,
+          IsolationLevel.REPEATABLE_READ,
+          IsolationLevel.SERIALIZABLE);
+
   public TransactionOptions {
+    // IsolationLevel.valueOf accepts any text, and dialects write the level into SQL.
+    if (isolationLevel != null && !STANDARD_LEVELS.contains(isolationLevel)) {
+      throw new IllegalArgumentException(
+          "Unknown isolation level '"
+              + isolationLevel.asSql()
+              + "'; use READ UNCOMMITTED, READ COMMITTED, REPEATABLE READ or SERIALIZABLE.");
+    }
     if (attempts < 1) {
       throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
     }

@@ -2,6 +2,7 @@ package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.DeadlockException;
+import io.ilana.error.TransactionException;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.IsolationLevel;
 import java.util.function.Function;
@@ -32,9 +33,17 @@ final class Transactions {
   <T> Flux<T> run(TransactionOptions options, Function<Transaction, ? extends Publisher<T>> work) {
     return Flux.deferContextual(
         context -> {
-          ActiveTransaction outer = context.getOrDefault(key, null);
-          if (outer != null && !outer.isFinished()) {
-            return nested(outer, work);
+          ActiveTransaction inContext = context.getOrDefault(key, null);
+          if (inContext != null) {
+            ActiveTransaction open = inContext.nearestOpen();
+            if (open == null) {
+              return Flux.error(
+                  new TransactionException(
+                      "Cannot start a transaction inside the transaction on ["
+                          + connectionName
+                          + "]: it already finished."));
+            }
+            return nested(open, work);
           }
           Flux<T> once = Flux.defer(() -> outermost(options, work));
           if (options.attempts() == 1) {
@@ -95,8 +104,10 @@ final class Transactions {
             connection ->
                 dialect
                     .beginTransaction(connection, options.isolationLevel())
+                    .onErrorMap(error -> executor.translateControl(error, "BEGIN"))
                     .thenReturn(
-                        ActiveTransaction.outermost(key, connectionName, connection, dialect))
+                        ActiveTransaction.outermost(
+                            key, connectionName, connection, dialect, executor::translateControl))
                     .onErrorResume(error -> release(connection).then(Mono.error(error)))
                     .doOnCancel(
                         () ->

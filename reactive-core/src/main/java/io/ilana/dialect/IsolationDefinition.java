@@ -7,6 +7,7 @@ import io.r2dbc.spi.TransactionDefinition;
 /** A transaction definition that only sets the isolation level. */
 record IsolationDefinition(IsolationLevel isolation) implements TransactionDefinition {
 
+  /** Levels reach here from {@code TransactionOptions}, which admits only the standard four. */
   static IsolationDefinition of(IsolationLevel isolation) {
     return new IsolationDefinition(isolation);
   }

@@ -26,6 +26,29 @@ public final class Bindings {
     return mask(bindings).toString();
   }
 
+  /** The text of every {@link Secret} binding, as a driver might quote it in a message. */
+  public static List<String> secretTexts(List<Object> bindings) {
+    List<String> secrets = new ArrayList<>();
+    for (Object value : bindings) {
+      if (value instanceof Secret secret && secret.value() != null) {
+        String text = String.valueOf(secret.value());
+        if (!text.isEmpty()) {
+          secrets.add(text);
+        }
+      }
+    }
+    return secrets;
+  }
+
+  /** The message with every occurrence of each secret text replaced by the mask. */
+  public static String scrub(String message, List<String> secrets) {
+    String scrubbed = message;
+    for (String secret : secrets) {
+      scrubbed = scrubbed.replace(secret, MASK);
+    }
+    return scrubbed;
+  }
+
   private static String describe(Object value) {
     if (value == null) {
       return "null";

@@ -10,6 +10,17 @@ public final class Json {
 
   private Json() {}
 
+  /**
+   * The value as a JSON-text binding: a {@link Secret} is encoded from what it wraps and stays a
+   * {@link Secret}, so it is stored correctly and still masked wherever bindings are printed.
+   */
+  public static Object encodeBinding(Object value, String method) {
+    if (value instanceof Secret secret) {
+      return Secret.of(encode(secret.value(), method));
+    }
+    return encode(value, method);
+  }
+
   /** The value as JSON text; {@code method} names the builder method in the error. */
   public static String encode(Object value, String method) {
     try {

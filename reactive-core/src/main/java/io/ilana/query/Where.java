@@ -66,7 +66,7 @@ public sealed interface Where {
   record Raw(boolean or, Expression expression) implements Where {}
 
   /** The JSON column (or path) contains the given JSON document. */
-  record JsonContains(boolean or, Name column, String json, boolean not) implements Where {}
+  record JsonContains(boolean or, Name column, Object json, boolean not) implements Where {}
 
   /** The length of the JSON array (or object) at the column compared with a value. */
   record JsonLength(boolean or, Name column, String operator, Object value) implements Where {}

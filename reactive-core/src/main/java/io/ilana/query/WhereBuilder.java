@@ -262,7 +262,7 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
 
   private B jsonContains(boolean or, String column, Object value, boolean not, String method) {
     Name name = Identifiers.column(column, method);
-    return add(new Where.JsonContains(or, name, Json.encode(value, method), not));
+    return add(new Where.JsonContains(or, name, Json.encodeBinding(value, method), not));
   }
 
   /** The JSON array at the column has exactly {@code length} elements. */

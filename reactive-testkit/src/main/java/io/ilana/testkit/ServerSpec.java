@@ -34,8 +34,19 @@ enum ServerSpec {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    // URI cannot parse the "r2dbc:driver:" scheme prefix; what follows "//" is a normal authority.
-    URI uri = URI.create("db:" + value.substring(value.indexOf("//")));
+    int authority = value.indexOf("//");
+    URI uri;
+    try {
+      // URI cannot parse the "r2dbc:driver:" scheme prefix; what follows "//" is an authority.
+      uri = authority < 0 ? null : URI.create("db:" + value.substring(authority));
+    } catch (IllegalArgumentException e) {
+      uri = null;
+    }
+    if (uri == null || uri.getHost() == null) {
+      // The value may hold a password: describe the expected shape, never echo it.
+      throw new IllegalStateException(
+          envVariable + " must look like r2dbc:driver://user:password@host:port/database.");
+    }
     String user = null;
     String password = null;
     if (uri.getUserInfo() != null) {

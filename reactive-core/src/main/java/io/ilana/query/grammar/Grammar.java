@@ -490,6 +490,7 @@ public abstract class Grammar {
     if (!query.joins().isEmpty()) {
       throw unsupported("update() with joins");
     }
+    refuseUnrenderedClauses(query, "update");
     SqlWriter w = writer().append("update ").append(wrapTable(query, "update"));
     w.append(" set ");
     separated(
@@ -517,9 +518,28 @@ public abstract class Grammar {
     if (!query.joins().isEmpty()) {
       throw unsupported("delete() with joins");
     }
+    refuseUnrenderedClauses(query, "delete");
     SqlWriter w = writer().append("delete from ").append(wrapTable(query, "delete"));
     compileWheres(w, query);
     return w.toSql();
+  }
+
+  /**
+   * An UPDATE or DELETE writes only its WHERE clause: a limit, offset, order, grouping or union on
+   * the query would be silently dropped and the statement would touch every matching row.
+   */
+  private void refuseUnrenderedClauses(QueryParts query, String method) {
+    if (query.limit() != null
+        || query.offset() != null
+        || !query.orders().isEmpty()
+        || !query.groups().isEmpty()
+        || !query.havings().isEmpty()
+        || !query.unions().isEmpty()) {
+      throw unsupported(
+          method
+              + "() with limit, offset, orderBy, groupBy, having or union (it would affect"
+              + " every matching row)");
+    }
   }
 
   /** Empties the table and restarts its identity. */

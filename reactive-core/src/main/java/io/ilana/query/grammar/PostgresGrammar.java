@@ -113,7 +113,7 @@ public class PostgresGrammar extends Grammar {
       operand(w, value);
       w.append(")");
     } else {
-      w.param(Json.encode(value, "update")).append("::jsonb");
+      w.param(Json.encodeBinding(value, "update")).append("::jsonb");
     }
     w.append(")");
   }
