@@ -263,7 +263,12 @@ class ModelCrudIntegrationTest {
   @DialectTest
   void modelQueryByClassUsesTheRegisteredType(TestDatabase database) {
     users(database);
-    assertThat(Model.query(User.class).type()).isSameAs(User.TYPE);
+    try {
+      assertThat(Model.query(User.class).type()).isSameAs(User.TYPE);
+    } finally {
+      // Model.query(Class) starts the default facade; other tests configure it themselves.
+      io.ilana.db.Database.close().block();
+    }
   }
 
   @DialectTest
