@@ -3,9 +3,13 @@ package io.ilana.db;
 import io.ilana.dialect.Dialect;
 import io.ilana.error.TransactionException;
 import io.r2dbc.spi.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -24,6 +28,7 @@ final class ActiveTransaction implements Transaction {
   private final String savepoint;
   private final AtomicInteger savepointCounter;
   private final AtomicBoolean finished = new AtomicBoolean();
+  private final List<Supplier<? extends Mono<Void>>> afterCommit = new ArrayList<>();
 
   private ActiveTransaction(
       TransactionKey key,
@@ -111,8 +116,9 @@ final class ActiveTransaction implements Transaction {
           return parent == null
               ? control(Mono.from(connection.commitTransaction()), "COMMIT")
               : control(
-                  dialect.releaseSavepoint(connection, savepoint),
-                  "RELEASE SAVEPOINT " + savepoint);
+                      dialect.releaseSavepoint(connection, savepoint),
+                      "RELEASE SAVEPOINT " + savepoint)
+                  .then(Mono.fromRunnable(this::handUp));
         });
   }
 
@@ -137,6 +143,36 @@ final class ActiveTransaction implements Transaction {
   /** Rolls back unless the work already finished the transaction by hand. */
   Mono<Void> rollbackIfOpen() {
     return isFinished() ? Mono.empty() : rollback();
+  }
+
+  /** Remembers work to run once the outermost transaction has committed. */
+  synchronized void afterCommit(Supplier<? extends Mono<Void>> callback) {
+    afterCommit.add(callback);
+  }
+
+  /** A released savepoint's callbacks now wait for its parent; a rolled-back one's are dropped. */
+  private void handUp() {
+    List<Supplier<? extends Mono<Void>>> mine;
+    synchronized (this) {
+      mine = new ArrayList<>(afterCommit);
+      afterCommit.clear();
+    }
+    mine.forEach(parent::afterCommit);
+  }
+
+  /** Runs the after-commit callbacks in order; the outermost transaction calls it after commit. */
+  Mono<Void> runAfterCommit() {
+    return Flux.defer(
+            () -> {
+              List<Supplier<? extends Mono<Void>>> callbacks;
+              synchronized (this) {
+                callbacks = new ArrayList<>(afterCommit);
+                afterCommit.clear();
+              }
+              return Flux.fromIterable(callbacks);
+            })
+        .concatMap(Supplier::get)
+        .then();
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.ilana.dialect.Dialect;
 import io.ilana.query.Sql;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -69,6 +70,15 @@ public interface DatabaseConnection {
    * .contextWrite(transaction.context())}.
    */
   Mono<Transaction> beginTransaction();
+
+  /**
+   * Runs {@code callback} after the transaction in the subscriber's Context commits, or at once
+   * when there is none. Callbacks of a transaction (or savepoint) that rolls back never run. The
+   * returned Mono completes as soon as the callback is registered.
+   */
+  default Mono<Void> afterCommit(Supplier<? extends Mono<Void>> callback) {
+    return Mono.defer(callback);
+  }
 
   /** A snapshot of this connection's pool: connections lent out, open, idle, waited for. */
   PoolStats poolStats();

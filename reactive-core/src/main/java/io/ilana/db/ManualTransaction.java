@@ -33,7 +33,7 @@ final class ManualTransaction implements Transaction {
 
   @Override
   public Mono<Void> commit() {
-    return releasing(active.commit());
+    return releasing(active.commit()).then(active.runAfterCommit());
   }
 
   @Override

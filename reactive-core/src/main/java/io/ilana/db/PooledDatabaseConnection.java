@@ -7,6 +7,7 @@ import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -18,12 +19,13 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   private final ConnectionPool pool;
   private final Executor executor;
   private final Transactions transactions;
+  private final TransactionKey key;
 
   PooledDatabaseConnection(ConnectionConfig config, Dialect dialect, QueryLog log) {
     this.name = config.name();
     this.dialect = dialect;
     this.pool = Pools.create(config, dialect);
-    TransactionKey key = new TransactionKey(name);
+    this.key = new TransactionKey(name);
     this.executor = new Executor(name, dialect, pool, key, log);
     this.transactions = new Transactions(name, dialect, executor, key);
   }
@@ -79,6 +81,20 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   @Override
   public Mono<Transaction> beginTransaction() {
     return transactions.begin();
+  }
+
+  @Override
+  public Mono<Void> afterCommit(Supplier<? extends Mono<Void>> callback) {
+    return Mono.deferContextual(
+        context -> {
+          ActiveTransaction inContext = context.getOrDefault(key, null);
+          ActiveTransaction transaction = inContext == null ? null : inContext.nearestOpen();
+          if (transaction == null) {
+            return Mono.defer(callback);
+          }
+          transaction.afterCommit(callback);
+          return Mono.empty();
+        });
   }
 
   @Override

@@ -69,7 +69,9 @@ final class Transactions {
         transaction ->
             Flux.defer(() -> TransactionScope.building(key, () -> work.apply(transaction)))
                 .contextWrite(c -> c.put(key, transaction)),
-        transaction -> thenRelease(transaction, isolation, transaction.commitIfOpen()),
+        transaction ->
+            thenRelease(transaction, isolation, transaction.commitIfOpen())
+                .then(transaction.runAfterCommit()),
         (transaction, error) ->
             thenRelease(transaction, isolation, rollbackKeeping(transaction, error)),
         transaction ->

@@ -97,6 +97,18 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
     return newQuery();
   }
 
+  /**
+   * Wraps the conditions collected so far in one parenthesised group, so that conditions added
+   * afterwards (a model's global scopes) apply to all of them: {@code a or b} becomes {@code (a or
+   * b) and ...}.
+   */
+  public QueryBuilder groupWheres() {
+    if (parts.wheres().isEmpty()) {
+      return this;
+    }
+    return with(parts.withWheres(List.of(new Where.Nested(false, parts.wheres(), false))));
+  }
+
   // ---- select and from -----------------------------------------------------------------------
 
   /** Replaces the select list: {@code "name"}, {@code "users.*"}, {@code "users.name as a"}. */

@@ -1,0 +1,349 @@
+package io.ilana.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.ilana.collection.Attributes;
+import io.ilana.db.DatabaseConnection;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import reactor.core.publisher.Mono;
+
+/**
+ * An active-record model: one row of its table, with typed access to its attributes, dirty tracking
+ * and reactive persistence. What a model class declares lives in its {@link ModelType}; the model
+ * keeps only its data and delegates every concern to the type's composed parts.
+ *
+ * <pre>{@code
+ * public class User extends Model<User> {
+ *   static final ModelType<User> TYPE = ModelType.of(User.class, User::new).table("users");
+ *   public static ModelQuery<User> query() { return TYPE.query(); }
+ * }
+ * }</pre>
+ *
+ * <p>Writes return Monos: {@link #save()} emits the model, or completes empty when a {@code
+ * saving}, {@code creating} or {@code updating} listener cancelled it; {@link #delete()} emits
+ * {@code false} when cancelled. Models serialise to JSON as {@link #toMap()}.
+ *
+ * @param <T> the model class itself
+ */
+@JsonSerialize(using = ModelJsonSerializer.class)
+public abstract class Model<T extends Model<T>> implements Attributes {
+  private final ModelState state = new ModelState();
+  private ModelType<T> type;
+  private DatabaseConnection connection;
+
+  /** For subclasses; instances come from {@link ModelType#newInstance()} or queries. */
+  protected Model() {}
+
+  /** A query for the model class, through its registered {@link ModelType}. */
+  public static <M extends Model<M>> ModelQuery<M> query(Class<M> modelClass) {
+    return ModelTypes.of(modelClass).query();
+  }
+
+  void attach(ModelType<T> type, DatabaseConnection connection) {
+    this.type = type;
+    this.connection = connection;
+  }
+
+  @SuppressWarnings("unchecked") // getClass() of a Model<T> subclass is Class<T> by declaration
+  ModelType<T> type() {
+    if (type == null) {
+      type = ModelTypes.of((Class<T>) getClass());
+    }
+    return type;
+  }
+
+  @SuppressWarnings("unchecked") // T is this class by declaration
+  T self() {
+    return (T) this;
+  }
+
+  ModelState state() {
+    return state;
+  }
+
+  DatabaseConnection connection() {
+    if (connection == null) {
+      connection = type().defaultConnection();
+    }
+    return connection;
+  }
+
+  /** Saves this model on the given connection from now on. */
+  public T setConnection(DatabaseConnection connection) {
+    this.connection = Objects.requireNonNull(connection, "connection");
+    return self();
+  }
+
+  // ---- attributes ----------------------------------------------------------------------------
+
+  /** The attribute in model form: through its accessor or cast; {@code null} when absent. */
+  public Object get(String key) {
+    return type().frozen().transforms().read(self(), key, state.attributes().get(key));
+  }
+
+  /** Same as {@link #get(String)}, for {@link io.ilana.collection.Items} plucking and grouping. */
+  @Override
+  public Object attribute(String key) {
+    return get(key);
+  }
+
+  /** The attribute converted to {@code kind} (numbers, booleans, dates, strings). */
+  public <V> V get(String key, Class<V> kind) {
+    return Conversions.to(get(key), kind);
+  }
+
+  /** The attribute as a string. */
+  public String getString(String key) {
+    Object value = get(key);
+    return value == null ? null : value.toString();
+  }
+
+  /** The attribute as a Long. */
+  public Long getLong(String key) {
+    return Conversions.toLong(get(key));
+  }
+
+  /** The attribute as an Integer. */
+  public Integer getInteger(String key) {
+    return Conversions.toInteger(get(key));
+  }
+
+  /** The attribute as a Double. */
+  public Double getDouble(String key) {
+    return Conversions.toDouble(get(key));
+  }
+
+  /** The attribute as a BigDecimal. */
+  public BigDecimal getBigDecimal(String key) {
+    return Conversions.toBigDecimal(get(key));
+  }
+
+  /** The attribute as a Boolean; numbers are true when not zero. */
+  public Boolean getBoolean(String key) {
+    return Conversions.toBoolean(get(key));
+  }
+
+  /** The attribute as an Instant; a date-time without zone is read as UTC. */
+  public Instant getInstant(String key) {
+    return Conversions.toInstant(get(key));
+  }
+
+  /** The attribute as a LocalDate. */
+  public LocalDate getLocalDate(String key) {
+    return Conversions.toLocalDate(get(key));
+  }
+
+  /** The primary key's value, or {@code null} before the first save. */
+  public Object getKey() {
+    return state.attributes().get(type().keyName());
+  }
+
+  /** Every attribute as stored (casts not applied), read-only. */
+  public Map<String, Object> getAttributes() {
+    return state.readOnlyAttributes();
+  }
+
+  /** Assigns the attribute through its mutator and cast; no mass-assignment check. */
+  public T set(String key, Object value) {
+    state.attributes().put(key, type().frozen().transforms().write(self(), key, value));
+    return self();
+  }
+
+  void setRaw(String key, Object value) {
+    state.attributes().put(key, value);
+  }
+
+  /**
+   * Assigns the fillable attributes; see {@link ModelType#fillable} and {@link ModelType#guarded}.
+   */
+  public T fill(Map<String, ?> attributes) {
+    type().frozen().massAssignment().fillableOf(attributes, getClass()).forEach(this::set);
+    return self();
+  }
+
+  /** Assigns every attribute, fillable or not. Only for trusted input. */
+  public T forceFill(Map<String, ?> attributes) {
+    attributes.forEach(this::set);
+    return self();
+  }
+
+  // ---- dirty tracking ------------------------------------------------------------------------
+
+  /** Whether any attribute differs from what was last read or saved. */
+  public boolean isDirty() {
+    return !state.dirty().isEmpty();
+  }
+
+  /** Whether any of the attributes differ from what was last read or saved. */
+  public boolean isDirty(String... keys) {
+    Map<String, Object> dirty = state.dirty();
+    return Arrays.stream(keys).anyMatch(dirty::containsKey);
+  }
+
+  /** Whether nothing changed since the last read or save. */
+  public boolean isClean() {
+    return !isDirty();
+  }
+
+  /** The changed attributes, as stored. */
+  public Map<String, Object> getDirty() {
+    return state.dirty();
+  }
+
+  /** The attributes as last read or saved. */
+  public Map<String, Object> getOriginal() {
+    return state.original();
+  }
+
+  /** One attribute as last read or saved, in model form. */
+  public Object getOriginal(String key) {
+    return type().frozen().transforms().read(self(), key, state.original().get(key));
+  }
+
+  /** Whether the last save changed anything. */
+  public boolean wasChanged() {
+    return !state.changes().isEmpty();
+  }
+
+  /** Whether the last save changed any of the attributes. */
+  public boolean wasChanged(String... keys) {
+    return Arrays.stream(keys).anyMatch(state.changes()::containsKey);
+  }
+
+  /** What the last save changed. */
+  public Map<String, Object> getChanges() {
+    return state.changes();
+  }
+
+  /** Whether the model has a row in the database. */
+  public boolean exists() {
+    return state.exists();
+  }
+
+  /** Whether this model was inserted by its last save. */
+  public boolean wasRecentlyCreated() {
+    return state.recentlyCreated();
+  }
+
+  // ---- persistence ---------------------------------------------------------------------------
+
+  /** Inserts or updates (only dirty columns; nothing when clean); empty when an event cancels. */
+  public Mono<T> save() {
+    return Persister.save(self());
+  }
+
+  /** Fills the attributes (mass assignment applies) and saves. */
+  public Mono<T> update(Map<String, ?> attributes) {
+    return Mono.defer(() -> fill(attributes).save());
+  }
+
+  /** Deletes (soft when the model soft-deletes); {@code false} when cancelled or not saved. */
+  public Mono<Boolean> delete() {
+    return Persister.delete(self(), false);
+  }
+
+  /** Deletes the row even when the model soft-deletes. */
+  public Mono<Boolean> forceDelete() {
+    return Persister.delete(self(), true);
+  }
+
+  /** Clears {@code deleted_at} and saves; empty when an event cancels. */
+  public Mono<T> restore() {
+    return Persister.restore(self());
+  }
+
+  /** Whether the model is soft-deleted. */
+  public boolean trashed() {
+    SoftDeletes soft = type().frozen().softDeletes();
+    return soft != null && state.attributes().get(soft.column()) != null;
+  }
+
+  /** Adds one to the column in the database and on the model. */
+  public Mono<T> increment(String column) {
+    return increment(column, 1);
+  }
+
+  /** Adds {@code amount} to the column in the database and on the model. */
+  public Mono<T> increment(String column, Number amount) {
+    return Persister.increment(self(), column, amount, true);
+  }
+
+  /** Subtracts one from the column in the database and on the model. */
+  public Mono<T> decrement(String column) {
+    return decrement(column, 1);
+  }
+
+  /** Subtracts {@code amount} from the column in the database and on the model. */
+  public Mono<T> decrement(String column, Number amount) {
+    return Persister.increment(self(), column, amount, false);
+  }
+
+  /** Sets {@code updated_at} to now and saves. */
+  public Mono<T> touch() {
+    return Mono.defer(
+        () -> {
+          Timestamps timestamps = type().frozen().timestamps();
+          if (!timestamps.enabled() || timestamps.updatedAtColumn() == null) {
+            return Mono.just(self());
+          }
+          setRaw(timestamps.updatedAtColumn(), Timestamps.now());
+          return save();
+        });
+  }
+
+  /** Reloads this model's attributes from the database (soft-deleted rows included). */
+  public Mono<T> refresh() {
+    return Persister.reload(self())
+        .map(
+            row -> {
+              state.replaceWith(row);
+              return self();
+            });
+  }
+
+  /** A new instance read again from the database; empty when the row is gone. */
+  public Mono<T> fresh() {
+    return Persister.reload(self()).map(row -> Hydrator.hydrate(type(), connection(), row));
+  }
+
+  /** An unsaved copy without the key and timestamps, or the given attributes. */
+  public T replicate(String... except) {
+    T copy = type().blank(connection);
+    Map<String, Object> attributes = new LinkedHashMap<>(state.attributes());
+    attributes.remove(type().keyName());
+    attributes.keySet().removeAll(Persister.timestampColumns(type()));
+    attributes.keySet().removeAll(Arrays.asList(except));
+    attributes.forEach(copy::setRaw);
+    return copy;
+  }
+
+  /** Whether the other model is the same row: same class, table, connection and key. */
+  public boolean is(Model<?> other) {
+    return other != null
+        && getKey() != null
+        && other.getClass() == getClass()
+        && Conversions.same(getKey(), other.getKey())
+        && type().table().equals(other.type().table())
+        && connection().name().equals(other.connection().name());
+  }
+
+  /** The opposite of {@link #is}. */
+  public boolean isNot(Model<?> other) {
+    return !is(other);
+  }
+
+  /** The attributes as shown: casts and accessors applied, hidden left out, appends added. */
+  public Map<String, Object> toMap() {
+    return type().frozen().visibility().toMap(this);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + toMap();
+  }
+}

@@ -1,0 +1,532 @@
+package io.ilana.model;
+
+import io.ilana.collection.Items;
+import io.ilana.db.DatabaseConnection;
+import io.ilana.error.ModelNotFoundException;
+import io.ilana.error.MultipleRecordsFoundException;
+import io.ilana.pagination.CursorCodec;
+import io.ilana.pagination.CursorPage;
+import io.ilana.pagination.Page;
+import io.ilana.pagination.SimplePage;
+import io.ilana.query.QueryBuilder;
+import io.ilana.query.Sql;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A query for models of one type: an immutable wrapper around a {@link QueryBuilder} that adds the
+ * type's global scopes (soft deletes among them) to every read and to query-level writes, and turns
+ * rows into models. Conditions not offered here are added with {@link #query}: {@code
+ * User.query().query(q -> q.whereJsonContains("tags", "x"))}.
+ *
+ * @param <T> the model type
+ */
+public final class ModelQuery<T extends Model<T>> {
+  private final ModelType<T> type;
+  private final DatabaseConnection connection;
+  private final QueryBuilder builder;
+  private final Set<String> removedScopes;
+
+  private ModelQuery(
+      ModelType<T> type,
+      DatabaseConnection connection,
+      QueryBuilder builder,
+      Set<String> removedScopes) {
+    this.type = type;
+    this.connection = connection;
+    this.builder = builder;
+    this.removedScopes = Set.copyOf(removedScopes);
+  }
+
+  static <T extends Model<T>> ModelQuery<T> create(
+      ModelType<T> type, DatabaseConnection connection) {
+    type.frozen();
+    return new ModelQuery<>(
+        type, connection, QueryBuilder.on(connection).from(type.table()), Set.of());
+  }
+
+  private ModelQuery<T> with(QueryBuilder next) {
+    return new ModelQuery<>(type, connection, next, removedScopes);
+  }
+
+  /** The model type queried. */
+  public ModelType<T> type() {
+    return type;
+  }
+
+  /** The connection the query runs on. */
+  public DatabaseConnection connection() {
+    return connection;
+  }
+
+  /**
+   * The same query on another configured connection of the same manager is not possible once
+   * conditions were added (they were validated for this connection's dialect); start from {@code
+   * TYPE.on(name)} instead. This returns a fresh query on the named connection of the default
+   * manager when nothing was added yet.
+   */
+  public ModelQuery<T> connection(String name) {
+    if (!builder.parts().wheres().isEmpty() || !builder.parts().orders().isEmpty()) {
+      throw new IllegalStateException(
+          "Call connection(name) before adding conditions, or start with "
+              + type.modelClass().getSimpleName()
+              + "'s ModelType.on(name).");
+    }
+    return type.on(name);
+  }
+
+  // ---- conditions (delegated to the builder) -------------------------------------------------
+
+  /** Adds to the underlying builder anything it offers. */
+  public ModelQuery<T> query(UnaryOperator<QueryBuilder> piece) {
+    return with(piece.apply(builder));
+  }
+
+  /** {@code column = value}. */
+  public ModelQuery<T> where(String column, Object value) {
+    return with(builder.where(column, value));
+  }
+
+  /** {@code column operator value}. */
+  public ModelQuery<T> where(String column, String operator, Object value) {
+    return with(builder.where(column, operator, value));
+  }
+
+  /** A parenthesised group of conditions. */
+  public ModelQuery<T> where(UnaryOperator<QueryBuilder> group) {
+    return with(builder.where(group));
+  }
+
+  /** Every {@code column = value} of the map. */
+  public ModelQuery<T> where(Map<String, ?> columns) {
+    QueryBuilder next = builder;
+    for (Map.Entry<String, ?> entry : columns.entrySet()) {
+      next = next.where(entry.getKey(), entry.getValue());
+    }
+    return with(next);
+  }
+
+  /** {@code or column = value}. */
+  public ModelQuery<T> orWhere(String column, Object value) {
+    return with(builder.orWhere(column, value));
+  }
+
+  /** {@code or column operator value}. */
+  public ModelQuery<T> orWhere(String column, String operator, Object value) {
+    return with(builder.orWhere(column, operator, value));
+  }
+
+  /** {@code column in (values)}. */
+  public ModelQuery<T> whereIn(String column, Collection<?> values) {
+    return with(builder.whereIn(column, values));
+  }
+
+  /** {@code column not in (values)}. */
+  public ModelQuery<T> whereNotIn(String column, Collection<?> values) {
+    return with(builder.whereNotIn(column, values));
+  }
+
+  /** {@code column is null}. */
+  public ModelQuery<T> whereNull(String column) {
+    return with(builder.whereNull(column));
+  }
+
+  /** {@code column is not null}. */
+  public ModelQuery<T> whereNotNull(String column) {
+    return with(builder.whereNotNull(column));
+  }
+
+  /** {@code column between low and high}. */
+  public ModelQuery<T> whereBetween(String column, Object low, Object high) {
+    return with(builder.whereBetween(column, low, high));
+  }
+
+  /** {@code order by column asc}. */
+  public ModelQuery<T> orderBy(String column) {
+    return with(builder.orderBy(column));
+  }
+
+  /** {@code order by column direction}. */
+  public ModelQuery<T> orderBy(String column, String direction) {
+    return with(builder.orderBy(column, direction));
+  }
+
+  /** {@code order by column desc}. */
+  public ModelQuery<T> orderByDesc(String column) {
+    return with(builder.orderByDesc(column));
+  }
+
+  /** Newest first by {@code created_at}. */
+  public ModelQuery<T> latest() {
+    return with(builder.latest());
+  }
+
+  /** Oldest first by {@code created_at}. */
+  public ModelQuery<T> oldest() {
+    return with(builder.oldest());
+  }
+
+  /** At most {@code count} models. */
+  public ModelQuery<T> limit(int count) {
+    return with(builder.limit(count));
+  }
+
+  /** Skips {@code count} rows. */
+  public ModelQuery<T> offset(int count) {
+    return with(builder.offset(count));
+  }
+
+  /** Reads only these columns. */
+  public ModelQuery<T> select(String... columns) {
+    return with(builder.select(columns));
+  }
+
+  // ---- scopes --------------------------------------------------------------------------------
+
+  /** Applies a local scope declared on the type, with its parameters. */
+  public ModelQuery<T> scope(String name, Object... parameters) {
+    return type.frozen().scopes().local(name).apply(this, parameters);
+  }
+
+  /** Leaves out the named global scope. */
+  public ModelQuery<T> withoutGlobalScope(String name) {
+    Set<String> removed = new HashSet<>(removedScopes);
+    removed.add(name);
+    return new ModelQuery<>(type, connection, builder, removed);
+  }
+
+  /** Leaves out every global scope. */
+  public ModelQuery<T> withoutGlobalScopes() {
+    ModelQuery<T> query = this;
+    for (String name : type.frozen().scopes().globalNames()) {
+      query = query.withoutGlobalScope(name);
+    }
+    return query;
+  }
+
+  /** Includes soft-deleted models. */
+  public ModelQuery<T> withTrashed() {
+    return withoutGlobalScope(SoftDeletes.SCOPE);
+  }
+
+  /** Only soft-deleted models. */
+  public ModelQuery<T> onlyTrashed() {
+    SoftDeletes soft = softDeletes("onlyTrashed");
+    ModelQuery<T> query = withTrashed();
+    return query.with(soft.onlyTrashed(query.builder));
+  }
+
+  /** Only models that are not soft-deleted (the default). */
+  public ModelQuery<T> withoutTrashed() {
+    softDeletes("withoutTrashed");
+    Set<String> removed = new HashSet<>(removedScopes);
+    removed.remove(SoftDeletes.SCOPE);
+    return new ModelQuery<>(type, connection, builder, removed);
+  }
+
+  private SoftDeletes softDeletes(String method) {
+    SoftDeletes soft = type.frozen().softDeletes();
+    if (soft == null) {
+      throw new IllegalStateException(
+          method + "() needs soft deletes; " + type.modelClass().getSimpleName() + " has none.");
+    }
+    return soft;
+  }
+
+  /** The builder with the global scopes applied: what every read and write runs. */
+  public QueryBuilder toBase() {
+    return type.frozen().scopes().apply(builder, removedScopes);
+  }
+
+  /** The SELECT statement this query runs. */
+  public Sql compile() {
+    return toBase().compile();
+  }
+
+  private String qualifiedKey() {
+    return type.table() + "." + type.keyName();
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  /** Every matching model, streamed. */
+  public Flux<T> get() {
+    return Flux.defer(() -> Hydrator.hydrateAll(type, connection, toBase().get()));
+  }
+
+  /** Same as {@link #get()}. */
+  public Flux<T> all() {
+    return get();
+  }
+
+  /** The first matching model, or empty. */
+  public Mono<T> first() {
+    return Mono.defer(() -> Hydrator.hydrateAll(type, connection, toBase().first().flux()).next());
+  }
+
+  /** The first matching model, or {@link ModelNotFoundException}. */
+  public Mono<T> firstOrFail() {
+    return first().switchIfEmpty(Mono.error(() -> notFound(List.of())));
+  }
+
+  /** The model with the key, or empty. */
+  public Mono<T> find(Object id) {
+    return where(qualifiedKey(), id).first();
+  }
+
+  /** The models with the keys, in key order. */
+  public Flux<T> findMany(Collection<?> ids) {
+    if (ids.isEmpty()) {
+      return Flux.empty();
+    }
+    return whereIn(qualifiedKey(), ids).get();
+  }
+
+  /** The model with the key, or {@link ModelNotFoundException} naming the class and id. */
+  public Mono<T> findOrFail(Object id) {
+    return find(id).switchIfEmpty(Mono.error(() -> notFound(List.of(id))));
+  }
+
+  /**
+   * The only matching model; not one: {@link ModelNotFoundException}; several: {@link
+   * MultipleRecordsFoundException}.
+   */
+  public Mono<T> sole() {
+    return limit(2)
+        .get()
+        .collectList()
+        .flatMap(
+            models -> {
+              if (models.isEmpty()) {
+                return Mono.error(notFound(List.of()));
+              }
+              if (models.size() > 1) {
+                return Mono.error(new MultipleRecordsFoundException(models.size()));
+              }
+              return Mono.just(models.get(0));
+            });
+  }
+
+  private ModelNotFoundException notFound(List<?> ids) {
+    return new ModelNotFoundException(type.modelClass(), ids);
+  }
+
+  /** The first model matching {@code attributes}, or a new unsaved one filled with both maps. */
+  public Mono<T> firstOrNew(Map<String, ?> attributes, Map<String, ?> values) {
+    return where(attributes)
+        .first()
+        .switchIfEmpty(Mono.fromSupplier(() -> make(attributes).fill(values)));
+  }
+
+  /** The first model matching {@code attributes}, or one created from both maps. */
+  public Mono<T> firstOrCreate(Map<String, ?> attributes, Map<String, ?> values) {
+    return where(attributes)
+        .first()
+        .switchIfEmpty(Mono.defer(() -> make(attributes).fill(values).save()));
+  }
+
+  /** Updates the first model matching {@code attributes} with {@code values}, or creates it. */
+  public Mono<T> updateOrCreate(Map<String, ?> attributes, Map<String, ?> values) {
+    return firstOrNew(attributes, Map.of()).flatMap(model -> model.fill(values).save());
+  }
+
+  /** Whether any model matches. */
+  public Mono<Boolean> exists() {
+    return Mono.defer(() -> toBase().exists());
+  }
+
+  /** Whether no model matches. */
+  public Mono<Boolean> doesntExist() {
+    return exists().map(found -> !found);
+  }
+
+  /** How many models match. */
+  public Mono<Long> count() {
+    return Mono.defer(() -> toBase().count());
+  }
+
+  /** The sum of the column over the matching models. */
+  public Mono<BigDecimal> sum(String column) {
+    return Mono.defer(() -> toBase().sum(column));
+  }
+
+  /** The average of the column over the matching models. */
+  public Mono<BigDecimal> avg(String column) {
+    return Mono.defer(() -> toBase().avg(column));
+  }
+
+  /** The smallest value of the column. */
+  public Mono<Object> min(String column) {
+    return Mono.defer(() -> toBase().min(column));
+  }
+
+  /** The largest value of the column. */
+  public Mono<Object> max(String column) {
+    return Mono.defer(() -> toBase().max(column));
+  }
+
+  /** One column of the first matching row. */
+  public Mono<Object> value(String column) {
+    return Mono.defer(() -> toBase().value(column));
+  }
+
+  /** One column of every matching row. */
+  public Mono<List<Object>> pluck(String column) {
+    return Mono.defer(() -> toBase().pluck(column));
+  }
+
+  // ---- collections and pages ----------------------------------------------------------------
+
+  /** Every matching model, materialised in one {@link Items}. */
+  public Mono<Items<T>> collect() {
+    return get().collectList().map(Items::of);
+  }
+
+  /**
+   * Page {@code page} (from 1) of {@code perPage} models, with the total counted by the same scoped
+   * query.
+   */
+  public Mono<Page<T>> paginate(int page, int perPage) {
+    return Mono.defer(() -> new Paginator<>(this).paginate(page, perPage));
+  }
+
+  /** Page {@code page} without a total: one extra row tells whether more follow. */
+  public Mono<SimplePage<T>> simplePaginate(int page, int perPage) {
+    return Mono.defer(() -> new Paginator<>(this).simplePaginate(page, perPage));
+  }
+
+  /**
+   * A keyset page of {@code perPage} models ordered by {@code column} ({@code asc} or {@code desc})
+   * with the key as tie-breaker, starting at the {@code cursor} token from a previous page ({@code
+   * null} for the first page). Tokens are signed and read by {@code codec}.
+   */
+  public Mono<CursorPage<T>> cursorPaginate(
+      int perPage, String cursor, String column, String direction, CursorCodec codec) {
+    return Mono.defer(
+        () -> new Paginator<>(this).cursorPaginate(perPage, cursor, column, direction, codec));
+  }
+
+  // ---- streaming -----------------------------------------------------------------------------
+
+  /**
+   * The matching models in lists of {@code size}, paged by key ({@code where key > last order by
+   * key limit size}), so each page is a complete query and rows changing between pages are neither
+   * skipped nor repeated as with OFFSET. The query's own order is replaced by the key.
+   */
+  public Flux<List<T>> chunk(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("chunk size must be at least 1, was " + size);
+    }
+    return chunkAfter(null, size)
+        .expand(
+            page ->
+                page.size() < size
+                    ? Mono.empty()
+                    : chunkAfter(page.get(page.size() - 1).getKey(), size))
+        .filter(page -> !page.isEmpty());
+  }
+
+  private Mono<List<T>> chunkAfter(Object lastKey, int size) {
+    return Mono.defer(
+        () -> {
+          QueryBuilder page = toBase().reorder(qualifiedKey(), "asc").limit(size);
+          if (lastKey != null) {
+            page = page.groupWheres().where(qualifiedKey(), ">", lastKey);
+          }
+          return Hydrator.hydrateAll(type, connection, page.get()).collectList();
+        });
+  }
+
+  /** The matching models one by one, read in key-paged chunks of {@code size}. */
+  public Flux<T> lazy(int size) {
+    return chunk(size).concatMapIterable(page -> page);
+  }
+
+  /**
+   * The matching models from one query, fetched {@code fetchSize} rows at a time where the driver
+   * can, with backpressure: memory stays flat however many rows there are.
+   */
+  public Flux<T> cursor(int fetchSize) {
+    return Flux.defer(
+        () -> Hydrator.hydrateAll(type, connection, connection.cursor(compile(), fetchSize)));
+  }
+
+  // ---- writes --------------------------------------------------------------------------------
+
+  /** A new unsaved model on this query's connection, filled (mass assignment applies). */
+  public T make(Map<String, ?> attributes) {
+    return type.newInstance(connection).fill(attributes);
+  }
+
+  /** Fills a new model (mass assignment applies) and saves it. */
+  public Mono<T> create(Map<String, ?> attributes) {
+    return Mono.defer(() -> make(attributes).save());
+  }
+
+  /** Creates a model from every attribute, fillable or not. Only for trusted input. */
+  public Mono<T> forceCreate(Map<String, ?> attributes) {
+    return Mono.defer(() -> type.newInstance(connection).forceFill(attributes).save());
+  }
+
+  /**
+   * Updates every matching row (scopes applied, {@code updated_at} set); no model events run. Emits
+   * the number of rows.
+   */
+  public Mono<Long> update(Map<String, ?> values) {
+    return Mono.defer(
+        () -> {
+          Map<String, Object> all = new LinkedHashMap<>(values);
+          Timestamps timestamps = type.frozen().timestamps();
+          if (timestamps.enabled() && timestamps.updatedAtColumn() != null) {
+            all.putIfAbsent(timestamps.updatedAtColumn(), Timestamps.now());
+          }
+          return toBase().update(all);
+        });
+  }
+
+  /** Deletes every matching row (soft when the type soft-deletes); no model events run. */
+  public Mono<Long> delete() {
+    SoftDeletes soft = type.frozen().softDeletes();
+    if (soft == null) {
+      return Mono.defer(() -> toBase().delete());
+    }
+    return update(Map.of(soft.column(), Timestamps.now()));
+  }
+
+  /** Deletes every matching row for good, even when the type soft-deletes. */
+  public Mono<Long> forceDelete() {
+    return Mono.defer(() -> toBase().delete());
+  }
+
+  /** Restores every matching soft-deleted row. */
+  public Mono<Long> restore() {
+    SoftDeletes soft = softDeletes("restore");
+    Map<String, Object> values = new HashMap<>();
+    values.put(soft.column(), null);
+    return withTrashed().update(values);
+  }
+
+  /** Loads the models with the keys and deletes each, with its events; emits how many. */
+  public Mono<Long> destroy(Collection<?> ids) {
+    return findMany(ids).concatMap(Model::delete).filter(Boolean::booleanValue).count();
+  }
+
+  /** Adds {@code amount} to the column of every matching row. */
+  public Mono<Long> increment(String column, Number amount) {
+    return Mono.defer(() -> toBase().increment(column, amount));
+  }
+
+  /** Subtracts {@code amount} from the column of every matching row. */
+  public Mono<Long> decrement(String column, Number amount) {
+    return Mono.defer(() -> toBase().decrement(column, amount));
+  }
+}

@@ -1,0 +1,400 @@
+package io.ilana.model;
+
+import io.ilana.db.Database;
+import io.ilana.db.DatabaseConnection;
+import io.ilana.db.DatabaseManager;
+import io.ilana.model.cast.Cast;
+import io.ilana.query.QueryBuilder;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Everything a model class declares, once: table, key, connection, timestamps, soft deletes, mass
+ * assignment, visibility, casts, defaults, mutators, accessors, scopes and events. It is built with
+ * chained calls and freezes on first use (the first query or instance); declaring after that
+ * throws, so nothing about a model changes while the application runs.
+ *
+ * <pre>{@code
+ * static final ModelType<User> TYPE = ModelType.of(User.class, User::new)
+ *     .table("users").fillable("name", "email").hidden("password").timestamps();
+ * }</pre>
+ *
+ * @param <T> the model class
+ */
+public final class ModelType<T extends Model<T>> {
+  private final Class<T> modelClass;
+  private final Supplier<T> factory;
+  private String table;
+  private String keyName = "id";
+  private KeyType keyType = KeyType.AUTO_INCREMENT;
+  private String connectionName;
+  private boolean timestamps;
+  private String createdAt = "created_at";
+  private String updatedAt = "updated_at";
+  private String deletedAt;
+  private final List<String> fillable = new ArrayList<>();
+  private final List<String> guarded = new ArrayList<>(List.of("*"));
+  private boolean strict;
+  private final List<String> hidden = new ArrayList<>();
+  private final List<String> visible = new ArrayList<>();
+  private final List<String> appends = new ArrayList<>();
+  private final Map<String, Cast<?>> casts = new LinkedHashMap<>();
+  private final Map<String, Object> defaults = new LinkedHashMap<>();
+  private final Map<String, UnaryOperator<Object>> mutators = new LinkedHashMap<>();
+  private final Map<String, Function<T, Object>> accessors = new LinkedHashMap<>();
+  private final Map<String, LocalScope<T>> locals = new LinkedHashMap<>();
+  private final Map<String, UnaryOperator<QueryBuilder>> globals = new LinkedHashMap<>();
+  private final Map<ModelEvent, List<ModelListener<T>>> listeners = new EnumMap<>(ModelEvent.class);
+  private final List<ModelObserver<T>> observers = new ArrayList<>();
+  private volatile Frozen<T> frozen;
+
+  private ModelType(Class<T> modelClass, Supplier<T> factory) {
+    this.modelClass = modelClass;
+    this.factory = factory;
+    this.table = modelClass.getSimpleName().toLowerCase(Locale.ROOT) + "s";
+  }
+
+  /** Starts declaring the model class; {@code factory} makes an empty instance. */
+  public static <T extends Model<T>> ModelType<T> of(Class<T> modelClass, Supplier<T> factory) {
+    ModelType<T> type = new ModelType<>(modelClass, factory);
+    ModelTypes.register(modelClass, type);
+    return type;
+  }
+
+  // ---- declaration ---------------------------------------------------------------------------
+
+  /** The table; by default the class name in lower case plus {@code s}. */
+  public ModelType<T> table(String table) {
+    open().table = table;
+    return this;
+  }
+
+  /** The primary key column; {@code id} by default. */
+  public ModelType<T> primaryKey(String column) {
+    open().keyName = column;
+    return this;
+  }
+
+  /** The primary key column and how its values are made. */
+  public ModelType<T> primaryKey(String column, KeyType type) {
+    open().keyName = column;
+    this.keyType = type;
+    return this;
+  }
+
+  /** How primary key values are made; {@link KeyType#AUTO_INCREMENT} by default. */
+  public ModelType<T> keyType(KeyType type) {
+    open().keyType = type;
+    return this;
+  }
+
+  /** The configured connection the model uses; the manager's default connection otherwise. */
+  public ModelType<T> connection(String name) {
+    open().connectionName = name;
+    return this;
+  }
+
+  /** Maintains {@code created_at} and {@code updated_at}. */
+  public ModelType<T> timestamps() {
+    open().timestamps = true;
+    return this;
+  }
+
+  /** Maintains the two timestamp columns; a {@code null} name leaves that column alone. */
+  public ModelType<T> timestamps(String createdAtColumn, String updatedAtColumn) {
+    open().timestamps = true;
+    this.createdAt = createdAtColumn;
+    this.updatedAt = updatedAtColumn;
+    return this;
+  }
+
+  /** Deletes by setting {@code deleted_at}; reads skip such rows unless asked not to. */
+  public ModelType<T> softDeletes() {
+    return softDeletes("deleted_at");
+  }
+
+  /** Soft deletes with another column. */
+  public ModelType<T> softDeletes(String column) {
+    open().deletedAt = column;
+    return this;
+  }
+
+  /** The only keys {@code fill} and {@code create} may assign (exact names). */
+  public ModelType<T> fillable(String... columns) {
+    open().fillable.addAll(Arrays.asList(columns));
+    return this;
+  }
+
+  /**
+   * Keys {@code fill} must never assign; when used without {@link #fillable}, every other plain
+   * column name is fillable. By default everything is guarded.
+   */
+  public ModelType<T> guarded(String... columns) {
+    open().guarded.clear();
+    guarded.addAll(Arrays.asList(columns));
+    return this;
+  }
+
+  /**
+   * The system property that makes every model type strict about mass assignment, as if each had
+   * called {@link #strictMassAssignment()}; read when a type freezes.
+   */
+  public static final String STRICT_PROPERTY = "ilana.model.strictMassAssignment";
+
+  /**
+   * Refuses non-fillable keys with {@link io.ilana.error.MassAssignmentException} instead of
+   * dropping them. Setting the system property {@link #STRICT_PROPERTY} to {@code true} does this
+   * for every type.
+   */
+  public ModelType<T> strictMassAssignment() {
+    open().strict = true;
+    return this;
+  }
+
+  /** Attributes left out of {@code toMap()} and JSON. */
+  public ModelType<T> hidden(String... columns) {
+    open().hidden.addAll(Arrays.asList(columns));
+    return this;
+  }
+
+  /** When given, the only attributes {@code toMap()} and JSON show. */
+  public ModelType<T> visible(String... columns) {
+    open().visible.addAll(Arrays.asList(columns));
+    return this;
+  }
+
+  /** Accessor values added to {@code toMap()} and JSON. */
+  public ModelType<T> appends(String... accessorNames) {
+    open().appends.addAll(Arrays.asList(accessorNames));
+    return this;
+  }
+
+  /** Converts the attribute with the cast on reading and on assigning. */
+  public ModelType<T> cast(String column, Cast<?> cast) {
+    open().casts.put(column, cast);
+    return this;
+  }
+
+  /** Values a new instance starts with, in model form. */
+  public ModelType<T> defaults(Map<String, ?> values) {
+    open().defaults.putAll(values);
+    return this;
+  }
+
+  /** Transforms a value assigned to the attribute (before its cast). */
+  public ModelType<T> mutator(String column, UnaryOperator<Object> mutator) {
+    open().mutators.put(column, mutator);
+    return this;
+  }
+
+  /** A computed attribute, read with {@code get(name)}; it wins over a column of that name. */
+  public ModelType<T> accessor(String name, Function<T, Object> accessor) {
+    open().accessors.put(name, accessor);
+    return this;
+  }
+
+  /** A local scope without parameters: {@code query.scope("active")}. */
+  public ModelType<T> scope(String name, UnaryOperator<ModelQuery<T>> scope) {
+    open().locals.put(name, (query, parameters) -> scope.apply(query));
+    return this;
+  }
+
+  /** A local scope with parameters: {@code query.scope("popular", 500)}. */
+  public ModelType<T> scope(String name, LocalScope<T> scope) {
+    open().locals.put(name, scope);
+    return this;
+  }
+
+  /** A global scope, added to every query of the model unless removed by name. */
+  public ModelType<T> globalScope(String name, UnaryOperator<QueryBuilder> scope) {
+    open().globals.put(name, scope);
+    return this;
+  }
+
+  /** Listens to one event. */
+  public ModelType<T> on(ModelEvent event, ModelListener<T> listener) {
+    open().listeners.computeIfAbsent(event, e -> new ArrayList<>()).add(listener);
+    return this;
+  }
+
+  /** Adds an observer. */
+  public ModelType<T> observe(ModelObserver<T> observer) {
+    open().observers.add(observer);
+    return this;
+  }
+
+  /** Adds an observer made with its no-argument constructor. */
+  public ModelType<T> observe(Class<? extends ModelObserver<T>> observer) {
+    try {
+      return observe(observer.getDeclaredConstructor().newInstance());
+    } catch (ReflectiveOperationException e) {
+      Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+      throw new IllegalArgumentException(
+          "Cannot create observer " + observer.getName() + ": " + cause, cause);
+    }
+  }
+
+  private ModelType<T> open() {
+    if (frozen != null) {
+      throw new IllegalStateException(
+          "The ModelType of "
+              + modelClass.getName()
+              + " is already in use; declare everything before the first query or instance.");
+    }
+    return this;
+  }
+
+  // ---- use -----------------------------------------------------------------------------------
+
+  /** The model class. */
+  public Class<T> modelClass() {
+    return modelClass;
+  }
+
+  /** The table. */
+  public String table() {
+    return table;
+  }
+
+  /** The primary key column. */
+  public String keyName() {
+    return keyName;
+  }
+
+  /** How primary key values are made. */
+  public KeyType keyType() {
+    return keyType;
+  }
+
+  /** Whether the model soft-deletes. */
+  public boolean softDeleting() {
+    return deletedAt != null;
+  }
+
+  /** A query on the default {@link Database} manager. */
+  public ModelQuery<T> query() {
+    return query(Database.manager());
+  }
+
+  /** A query on the given manager, on the model's connection. */
+  public ModelQuery<T> query(DatabaseManager manager) {
+    return query(
+        connectionName == null ? manager.connection() : manager.connection(connectionName));
+  }
+
+  /** A query on the given connection. */
+  public ModelQuery<T> query(DatabaseConnection connection) {
+    return ModelQuery.create(this, connection);
+  }
+
+  /** Same as {@link #query(DatabaseManager)}. */
+  public ModelQuery<T> using(DatabaseManager manager) {
+    return query(manager);
+  }
+
+  /** A query on a named connection of the default manager. */
+  public ModelQuery<T> on(String connection) {
+    return query(Database.manager().connection(connection));
+  }
+
+  /** A new, unsaved instance with the defaults. */
+  public T newInstance() {
+    return newInstance(null);
+  }
+
+  T newInstance(DatabaseConnection connection) {
+    T model = blank(connection);
+    // Generated keys exist from the start, so values bound to the row (encryption) can use them.
+    if (keyType == KeyType.UUID || keyType == KeyType.ULID) {
+      model.setRaw(keyName, Persister.newKey(this));
+    }
+    defaults.forEach((key, value) -> model.setRaw(key, frozen().transforms().castOnly(key, value)));
+    return model;
+  }
+
+  /** A new, unsaved instance with the defaults, filled (mass assignment applies). */
+  public T make(Map<String, ?> attributes) {
+    return newInstance().fill(attributes);
+  }
+
+  /** Runs the work with every model event muted, for every model type. */
+  public static <R> Mono<R> withoutEvents(Mono<R> work) {
+    return work.contextWrite(context -> context.put(ModelEvents.MUTED, true));
+  }
+
+  /** {@link #withoutEvents(Mono)} for many values. */
+  public static <R> Flux<R> withoutEvents(Flux<R> work) {
+    return work.contextWrite(context -> context.put(ModelEvents.MUTED, true));
+  }
+
+  /** The connection a model not read through a query saves to. */
+  DatabaseConnection defaultConnection() {
+    DatabaseManager manager = Database.manager();
+    return connectionName == null ? manager.connection() : manager.connection(connectionName);
+  }
+
+  T blank(DatabaseConnection connection) {
+    T model = factory.get();
+    model.attach(this, connection);
+    return model;
+  }
+
+  Frozen<T> frozen() {
+    Frozen<T> current = frozen;
+    if (current == null) {
+      synchronized (this) {
+        if (frozen == null) {
+          frozen = freeze();
+        }
+        current = frozen;
+      }
+    }
+    return current;
+  }
+
+  private Frozen<T> freeze() {
+    return new Frozen<>(
+        new MassAssignment(fillable, guarded, strict || Boolean.getBoolean(STRICT_PROPERTY)),
+        new Visibility(hidden, visible, appends),
+        new Timestamps(timestamps, createdAt, updatedAt),
+        deletedAt == null ? null : new SoftDeletes(table, deletedAt),
+        new AttributeTransforms<>(table, casts, mutators, accessors),
+        new Scopes<>(locals, globalsWithSoftDeletes()),
+        new ModelEvents<>(listeners, observers));
+  }
+
+  private Map<String, UnaryOperator<QueryBuilder>> globalsWithSoftDeletes() {
+    Map<String, UnaryOperator<QueryBuilder>> all = new LinkedHashMap<>(globals);
+    if (deletedAt != null) {
+      SoftDeletes soft = new SoftDeletes(table, deletedAt);
+      all.put(SoftDeletes.SCOPE, soft::withoutTrashed);
+    }
+    return all;
+  }
+
+  /** The concerns, built once when the declaration freezes. */
+  record Frozen<T extends Model<T>>(
+      MassAssignment massAssignment,
+      Visibility visibility,
+      Timestamps timestamps,
+      SoftDeletes softDeletes,
+      AttributeTransforms<T> transforms,
+      Scopes<T> scopes,
+      ModelEvents<T> events) {}
+
+  @Override
+  public String toString() {
+    return "ModelType[" + modelClass.getSimpleName() + ", " + table + "]";
+  }
+}
