@@ -41,15 +41,7 @@ final class DecimalCast implements Cast<BigDecimal> {
     if (value == null) {
       return null;
     }
-    BigDecimal decimal = null;
-    if (value instanceof Number number) {
-      decimal = Numbers.toBigDecimal(number);
-    } else if (value instanceof CharSequence text) {
-      decimal = Numbers.parseDecimal(text);
-    }
-    if (decimal == null) {
-      throw CastErrors.cannotConvert(name, context, value);
-    }
+    BigDecimal decimal = Numbers.requireDecimal(value, name, context);
     return rounded(decimal);
   }
 

@@ -46,15 +46,7 @@ public final class MoneyCast implements Cast<BigDecimal> {
     if (stored == null) {
       return null;
     }
-    BigDecimal minor = null;
-    if (stored instanceof Number number) {
-      minor = Numbers.toBigDecimal(number);
-    } else if (stored instanceof CharSequence text) {
-      minor = Numbers.parseDecimal(text);
-    }
-    if (minor == null) {
-      throw CastErrors.cannotConvert(name, context, stored);
-    }
+    BigDecimal minor = Numbers.requireDecimal(stored, name, context);
     try {
       return new BigDecimal(minor.toBigIntegerExact(), scale);
     } catch (ArithmeticException e) {

@@ -27,15 +27,7 @@ final class NumberCast implements Cast<Number> {
     if (value == null) {
       return null;
     }
-    BigDecimal decimal = null;
-    if (value instanceof Number number) {
-      decimal = Numbers.toBigDecimal(number);
-    } else if (value instanceof CharSequence text) {
-      decimal = Numbers.parseDecimal(text);
-    }
-    if (decimal == null) {
-      throw CastErrors.cannotConvert(NAME, context, value);
-    }
+    BigDecimal decimal = Numbers.requireDecimal(value, NAME, context);
     try {
       return decimal.longValueExact();
     } catch (ArithmeticException notWholeOrTooLarge) {

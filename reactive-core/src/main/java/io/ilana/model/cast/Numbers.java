@@ -57,6 +57,24 @@ final class Numbers {
   }
 
   /** Parses a decimal string, or returns {@code null} when it is not one. */
+  /**
+   * A number or numeric text as a {@link BigDecimal}, for the casts that accept either.
+   *
+   * @throws io.ilana.error.InvalidCastException naming the cast when the value is neither
+   */
+  static BigDecimal requireDecimal(Object value, String cast, CastContext context) {
+    BigDecimal decimal = null;
+    if (value instanceof Number number) {
+      decimal = toBigDecimal(number);
+    } else if (value instanceof CharSequence text) {
+      decimal = parseDecimal(text);
+    }
+    if (decimal == null) {
+      throw CastErrors.cannotConvert(cast, context, value);
+    }
+    return decimal;
+  }
+
   static BigDecimal parseDecimal(CharSequence text) {
     String trimmed = text.toString().trim();
     if (trimmed.isEmpty()) {

@@ -116,26 +116,8 @@ public class H2SchemaGrammar extends SchemaGrammar {
   }
 
   @Override
-  public Sql compileTableExists(String table) {
-    String schema = schemaPart(table);
-    String select =
-        "SELECT 1 AS found FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE'"
-            + " AND TABLE_NAME = $1 AND TABLE_SCHEMA = ";
-    return schema == null
-        ? Sql.of(select + "CURRENT_SCHEMA", lastPart(table))
-        : Sql.of(select + "$2", lastPart(table), schema);
-  }
-
-  @Override
-  public Sql compileColumnListing(String table) {
-    String schema = schemaPart(table);
-    String select =
-        "SELECT COLUMN_NAME AS name FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = $1"
-            + " AND TABLE_SCHEMA = ";
-    String order = " ORDER BY ORDINAL_POSITION";
-    return schema == null
-        ? Sql.of(select + "CURRENT_SCHEMA" + order, lastPart(table))
-        : Sql.of(select + "$2" + order, lastPart(table), schema);
+  protected String currentSchema() {
+    return "CURRENT_SCHEMA";
   }
 
   @Override

@@ -336,26 +336,8 @@ public class MySqlSchemaGrammar extends SchemaGrammar {
   // ---- catalog ----
 
   @Override
-  public Sql compileTableExists(String table) {
-    String schema = schemaPart(table);
-    String select =
-        "SELECT 1 AS found FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
-            + " AND table_name = ? AND table_schema = ";
-    return schema == null
-        ? Sql.of(select + "DATABASE()", lastPart(table))
-        : Sql.of(select + "?", lastPart(table), schema);
-  }
-
-  @Override
-  public Sql compileColumnListing(String table) {
-    String schema = schemaPart(table);
-    String select =
-        "SELECT column_name AS name FROM information_schema.columns WHERE table_name = ?"
-            + " AND table_schema = ";
-    String order = " ORDER BY ordinal_position";
-    return schema == null
-        ? Sql.of(select + "DATABASE()" + order, lastPart(table))
-        : Sql.of(select + "?" + order, lastPart(table), schema);
+  protected String currentSchema() {
+    return "DATABASE()";
   }
 
   @Override

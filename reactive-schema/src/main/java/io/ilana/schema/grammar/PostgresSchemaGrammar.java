@@ -161,26 +161,8 @@ public class PostgresSchemaGrammar extends SchemaGrammar {
   }
 
   @Override
-  public Sql compileTableExists(String table) {
-    String schema = schemaPart(table);
-    String select =
-        "SELECT 1 AS found FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
-            + " AND table_name = $1 AND table_schema = ";
-    return schema == null
-        ? Sql.of(select + "current_schema()", lastPart(table))
-        : Sql.of(select + "$2", lastPart(table), schema);
-  }
-
-  @Override
-  public Sql compileColumnListing(String table) {
-    String schema = schemaPart(table);
-    String select =
-        "SELECT column_name AS name FROM information_schema.columns WHERE table_name = $1"
-            + " AND table_schema = ";
-    String order = " ORDER BY ordinal_position";
-    return schema == null
-        ? Sql.of(select + "current_schema()" + order, lastPart(table))
-        : Sql.of(select + "$2" + order, lastPart(table), schema);
+  protected String currentSchema() {
+    return "current_schema()";
   }
 
   @Override

@@ -165,10 +165,43 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
   }
 
   /** A query returning one row per table of that name in its schema (or the current one). */
-  public abstract Sql compileTableExists(String table);
+  public Sql compileTableExists(String table) {
+    return inSchema(
+        "SELECT 1 AS found FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
+            + " AND table_name = "
+            + marker(1)
+            + " AND table_schema = ",
+        "",
+        table);
+  }
 
   /** A query returning the column names of a table, in ordinal order, as column {@code name}. */
-  public abstract Sql compileColumnListing(String table);
+  public Sql compileColumnListing(String table) {
+    return inSchema(
+        "SELECT column_name AS name FROM information_schema.columns WHERE table_name = "
+            + marker(1)
+            + " AND table_schema = ",
+        " ORDER BY ordinal_position",
+        table);
+  }
+
+  private String marker(int position) {
+    return dialect().bindMarker(position);
+  }
+
+  /** The SQL expression for the schema (database, on MySQL) unqualified names live in. */
+  protected abstract String currentSchema();
+
+  /**
+   * A catalog query about {@code table}: its last part is the first binding, and its schema part
+   * the second, or the current schema when the name has none.
+   */
+  private Sql inSchema(String select, String tail, String table) {
+    String schema = schemaPart(table);
+    return schema == null
+        ? Sql.of(select + currentSchema() + tail, lastPart(table))
+        : Sql.of(select + marker(2) + tail, lastPart(table), schema);
+  }
 
   /** A query listing the base tables of the current schema as column {@code name}. */
   public abstract Sql compileListTables();
