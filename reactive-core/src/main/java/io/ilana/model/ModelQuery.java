@@ -10,6 +10,8 @@ import io.ilana.pagination.Page;
 import io.ilana.pagination.SimplePage;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.Sql;
+import io.ilana.relation.eager.EagerLoadPlan;
+import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,27 +37,34 @@ public final class ModelQuery<T extends Model<T>> {
   private final DatabaseConnection connection;
   private final QueryBuilder builder;
   private final Set<String> removedScopes;
+  private final EagerLoadPlan eager;
 
   private ModelQuery(
       ModelType<T> type,
       DatabaseConnection connection,
       QueryBuilder builder,
-      Set<String> removedScopes) {
+      Set<String> removedScopes,
+      EagerLoadPlan eager) {
     this.type = type;
     this.connection = connection;
     this.builder = builder;
     this.removedScopes = Set.copyOf(removedScopes);
+    this.eager = eager;
   }
 
   static <T extends Model<T>> ModelQuery<T> create(
       ModelType<T> type, DatabaseConnection connection) {
     type.frozen();
     return new ModelQuery<>(
-        type, connection, QueryBuilder.on(connection).from(type.table()), Set.of());
+        type,
+        connection,
+        QueryBuilder.on(connection).from(type.table()),
+        Set.of(),
+        EagerLoadPlan.none());
   }
 
   private ModelQuery<T> with(QueryBuilder next) {
-    return new ModelQuery<>(type, connection, next, removedScopes);
+    return new ModelQuery<>(type, connection, next, removedScopes, eager);
   }
 
   /** The model type queried. */
@@ -190,6 +199,26 @@ public final class ModelQuery<T extends Model<T>> {
     return with(builder.select(columns));
   }
 
+  // ---- eager loading (io.ilana.relation.eager) ----------------------------------------------
+
+  /**
+   * Loads the named relations with the models; dotted paths load nested relations ({@code
+   * "posts.comments"}). One query per relation per batch of models.
+   */
+  public ModelQuery<T> with(String... relations) {
+    return with(EagerLoadPlan.of(relations));
+  }
+
+  /** Loads the relation with its query refined by {@code constraint}. */
+  public ModelQuery<T> with(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(EagerLoadPlan.none().with(relation, constraint));
+  }
+
+  /** Loads the plan's relations with the models. */
+  public ModelQuery<T> with(EagerLoadPlan plan) {
+    return new ModelQuery<>(type, connection, builder, removedScopes, eager.merge(plan));
+  }
+
   // ---- scopes --------------------------------------------------------------------------------
 
   /** Applies a local scope declared on the type, with its parameters. */
@@ -201,7 +230,7 @@ public final class ModelQuery<T extends Model<T>> {
   public ModelQuery<T> withoutGlobalScope(String name) {
     Set<String> removed = new HashSet<>(removedScopes);
     removed.add(name);
-    return new ModelQuery<>(type, connection, builder, removed);
+    return new ModelQuery<>(type, connection, builder, removed, eager);
   }
 
   /** Leaves out every global scope. */
@@ -230,7 +259,7 @@ public final class ModelQuery<T extends Model<T>> {
     softDeletes("withoutTrashed");
     Set<String> removed = new HashSet<>(removedScopes);
     removed.remove(SoftDeletes.SCOPE);
-    return new ModelQuery<>(type, connection, builder, removed);
+    return new ModelQuery<>(type, connection, builder, removed, eager);
   }
 
   private SoftDeletes softDeletes(String method) {
@@ -260,7 +289,8 @@ public final class ModelQuery<T extends Model<T>> {
 
   /** Every matching model, streamed. */
   public Flux<T> get() {
-    return Flux.defer(() -> Hydrator.hydrateAll(type, connection, toBase().get()));
+    return Flux.defer(
+        () -> EagerLoader.all(type, Hydrator.hydrateAll(type, connection, toBase().get()), eager));
   }
 
   /** Same as {@link #get()}. */
@@ -270,7 +300,11 @@ public final class ModelQuery<T extends Model<T>> {
 
   /** The first matching model, or empty. */
   public Mono<T> first() {
-    return Mono.defer(() -> Hydrator.hydrateAll(type, connection, toBase().first().flux()).next());
+    return Mono.defer(
+        () ->
+            EagerLoader.all(
+                    type, Hydrator.hydrateAll(type, connection, toBase().first().flux()), eager)
+                .next());
   }
 
   /** The first matching model, or {@link ModelNotFoundException}. */
@@ -442,7 +476,8 @@ public final class ModelQuery<T extends Model<T>> {
           if (lastKey != null) {
             page = page.groupWheres().where(qualifiedKey(), ">", lastKey);
           }
-          return Hydrator.hydrateAll(type, connection, page.get()).collectList();
+          return EagerLoader.all(type, Hydrator.hydrateAll(type, connection, page.get()), eager)
+              .collectList();
         });
   }
 
@@ -453,11 +488,17 @@ public final class ModelQuery<T extends Model<T>> {
 
   /**
    * The matching models from one query, fetched {@code fetchSize} rows at a time where the driver
-   * can, with backpressure: memory stays flat however many rows there are.
+   * can, with backpressure: memory stays flat however many rows there are. Relations asked for with
+   * {@code with(...)} load per batch of {@code fetchSize} models before the batch is emitted.
    */
   public Flux<T> cursor(int fetchSize) {
     return Flux.defer(
-        () -> Hydrator.hydrateAll(type, connection, connection.cursor(compile(), fetchSize)));
+        () ->
+            EagerLoader.inBatches(
+                type,
+                Hydrator.hydrateAll(type, connection, connection.cursor(compile(), fetchSize)),
+                eager,
+                fetchSize));
   }
 
   // ---- writes --------------------------------------------------------------------------------
