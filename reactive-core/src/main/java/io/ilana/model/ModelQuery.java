@@ -10,6 +10,8 @@ import io.ilana.pagination.Page;
 import io.ilana.pagination.SimplePage;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.Sql;
+import io.ilana.relation.Existence;
+import io.ilana.relation.Relation;
 import io.ilana.relation.eager.EagerLoadPlan;
 import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
@@ -217,6 +219,45 @@ public final class ModelQuery<T extends Model<T>> {
   /** Loads the plan's relations with the models. */
   public ModelQuery<T> with(EagerLoadPlan plan) {
     return new ModelQuery<>(type, connection, builder, removedScopes, eager.merge(plan));
+  }
+
+  /**
+   * Adds {@code <relation>_count}: how many related models each model has. Without a select list,
+   * the model's own columns are selected too.
+   */
+  public ModelQuery<T> withCount(String... relations) {
+    QueryBuilder next =
+        builder.parts().columns().isEmpty() ? builder.select(type.table() + ".*") : builder;
+    for (String name : relations) {
+      next = next.selectSub(Existence.count(relation(name), type.table(), q -> q), name + "_count");
+    }
+    return with(next);
+  }
+
+  /** Only models with at least one related model. */
+  public ModelQuery<T> has(String relation) {
+    return whereHas(relation, q -> q);
+  }
+
+  /** Only models with no related model. */
+  public ModelQuery<T> doesntHave(String relation) {
+    return whereDoesntHave(relation, q -> q);
+  }
+
+  /** Only models with at least one related model matching {@code constraint}. */
+  public ModelQuery<T> whereHas(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(
+        builder.whereExists(Existence.related(relation(relation), type.table(), constraint)));
+  }
+
+  /** Only models with no related model matching {@code constraint}. */
+  public ModelQuery<T> whereDoesntHave(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(
+        builder.whereNotExists(Existence.related(relation(relation), type.table(), constraint)));
+  }
+
+  private Relation<?> relation(String name) {
+    return type.relationFor(name).apply(type.blank(connection));
   }
 
   // ---- scopes --------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package io.ilana.relation;
 
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
+import io.ilana.query.QueryBuilder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,11 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
     return query
         .where(qualifiedOwnerKey(), raw(parent(), foreignKey))
         .whereNotNull(qualifiedOwnerKey());
+  }
+
+  @Override
+  public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
+    return query.toBase().whereColumn(qualifiedOwnerKey(), parentTable + "." + foreignKey);
   }
 
   @Override

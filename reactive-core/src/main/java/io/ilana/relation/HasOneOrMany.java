@@ -2,6 +2,7 @@ package io.ilana.relation;
 
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
+import io.ilana.query.QueryBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,11 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
     return query
         .where(qualifiedForeignKey(), raw(parent(), localKey))
         .whereNotNull(qualifiedForeignKey());
+  }
+
+  @Override
+  public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
+    return query.toBase().whereColumn(qualifiedForeignKey(), parentTable + "." + localKey);
   }
 
   @Override

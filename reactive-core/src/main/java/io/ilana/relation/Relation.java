@@ -4,6 +4,7 @@ import io.ilana.collection.Items;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
+import io.ilana.query.QueryBuilder;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,13 @@ public abstract class Relation<R extends Model<R>> {
 
   /** Stores on each parent, under {@code name}, its share of the eagerly read {@code results}. */
   public abstract void match(List<? extends Model<?>> parents, List<R> results, String name);
+
+  /**
+   * The related query tied to parent rows by column rather than by value ({@code posts.user_id =
+   * users.id}), for {@code exists} and {@code count} sub-queries inside a query on {@code
+   * parentTable}.
+   */
+  public abstract QueryBuilder correlated(ModelQuery<R> query, String parentTable);
 
   // ---- the relation as a query ---------------------------------------------------------------
 
