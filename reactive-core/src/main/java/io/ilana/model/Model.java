@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.ilana.collection.Attributes;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.relation.BelongsTo;
+import io.ilana.relation.BelongsToMany;
 import io.ilana.relation.HasMany;
 import io.ilana.relation.HasOne;
 import io.ilana.relation.eager.EagerLoadPlan;
@@ -378,6 +379,22 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   protected <R extends Model<R>> BelongsTo<R> belongsTo(
       Class<R> related, String foreignKey, String ownerKey) {
     return new BelongsTo<>(this, relatedQuery(related), foreignKey, ownerKey);
+  }
+
+  /**
+   * This model and {@code related} models are tied by rows of {@code pivotTable}: its {@code
+   * foreignPivotKey} holds this model's key, its {@code relatedPivotKey} the related model's key.
+   */
+  protected <R extends Model<R>> BelongsToMany<R> belongsToMany(
+      Class<R> related, String pivotTable, String foreignPivotKey, String relatedPivotKey) {
+    return new BelongsToMany<>(
+        this,
+        relatedQuery(related),
+        pivotTable,
+        foreignPivotKey,
+        relatedPivotKey,
+        type().keyName(),
+        ModelTypes.of(related).keyName());
   }
 
   private <R extends Model<R>> ModelQuery<R> relatedQuery(Class<R> related) {

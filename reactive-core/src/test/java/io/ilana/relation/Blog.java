@@ -23,6 +23,8 @@ final class Blog implements AutoCloseable {
   static final String POSTS = "r_posts";
   static final String COMMENTS = "r_comments";
   static final String PROFILES = "r_profiles";
+  static final String ROLES = "r_roles";
+  static final String ROLE_USER = "r_role_user";
 
   static final class User extends Model<User> {
     static final ModelType<User> TYPE =
@@ -31,7 +33,8 @@ final class Blog implements AutoCloseable {
             .fillable("name", "code")
             .relation("posts", User::posts)
             .relation("profile", User::profile)
-            .relation("coded", User::coded);
+            .relation("coded", User::coded)
+            .relation("roles", User::roles);
 
     public HasMany<Post> posts() {
       return hasMany(Post.class, "user_id");
@@ -39,6 +42,10 @@ final class Blog implements AutoCloseable {
 
     public HasOne<Profile> profile() {
       return hasOne(Profile.class, "user_id");
+    }
+
+    public BelongsToMany<Role> roles() {
+      return belongsToMany(Role.class, ROLE_USER, "user_id", "role_id");
     }
 
     /** Posts pointing at the user's code instead of its id: custom local key. */
@@ -80,6 +87,18 @@ final class Blog implements AutoCloseable {
         ModelType.of(Profile.class, Profile::new).table(PROFILES).fillable("bio", "user_id");
   }
 
+  static final class Role extends Model<Role> {
+    static final ModelType<Role> TYPE =
+        ModelType.of(Role.class, Role::new)
+            .table(ROLES)
+            .fillable("name")
+            .relation("users", Role::users);
+
+    public BelongsToMany<User> users() {
+      return belongsToMany(User.class, ROLE_USER, "role_id", "user_id");
+    }
+  }
+
   final DatabaseManager manager;
   final DatabaseConnection connection;
   private final List<QueryEvent> statements = Collections.synchronizedList(new ArrayList<>());
@@ -95,6 +114,8 @@ final class Blog implements AutoCloseable {
     recreate(POSTS, id + ", user_id bigint, user_code varchar(20), title varchar(50)");
     recreate(COMMENTS, id + ", post_id bigint, body varchar(50)");
     recreate(PROFILES, id + ", user_id bigint, bio varchar(50)");
+    recreate(ROLES, id + ", name varchar(50)");
+    recreate(ROLE_USER, "user_id bigint not null, role_id bigint not null");
     manager.listen(statements::add);
   }
 
@@ -109,6 +130,10 @@ final class Blog implements AutoCloseable {
 
   ModelQuery<User> users() {
     return User.TYPE.query(manager);
+  }
+
+  ModelQuery<Role> roles() {
+    return Role.TYPE.query(manager);
   }
 
   ModelQuery<Post> posts() {
