@@ -260,6 +260,11 @@ public final class ModelQuery<T extends Model<T>> {
     return type.relationFor(name).apply(type.blank(connection));
   }
 
+  /** The relations to load with the models. */
+  EagerLoadPlan eagerPlan() {
+    return eager;
+  }
+
   // ---- scopes --------------------------------------------------------------------------------
 
   /** Applies a local scope declared on the type, with its parameters. */

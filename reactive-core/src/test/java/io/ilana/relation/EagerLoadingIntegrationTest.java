@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ilana.collection.Items;
 import io.ilana.error.RelationNotFoundException;
+import io.ilana.pagination.Page;
 import io.ilana.relation.Blog.Comment;
 import io.ilana.relation.Blog.Post;
 import io.ilana.relation.Blog.Profile;
@@ -100,6 +101,14 @@ class EagerLoadingIntegrationTest {
   void firstLoadsTheRelationsOfTheOneModel(TestDatabase database) {
     User ann = seeded(database).users().with("posts").orderBy("id").first().block();
     assertThat(titles(ann)).containsExactly("a1", "a2");
+  }
+
+  @DialectTest
+  void paginateLoadsTheRelationsOfThePagesModels(TestDatabase database) {
+    Page<User> page = seeded(database).users().with("posts").orderBy("id").paginate(1, 2).block();
+    assertThat(page.data().all())
+        .extracting(EagerLoadingIntegrationTest::titles)
+        .containsExactly(List.of("a1", "a2"), List.of("b1"));
   }
 
   @DialectTest
