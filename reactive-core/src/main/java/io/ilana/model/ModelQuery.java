@@ -226,12 +226,22 @@ public final class ModelQuery<T extends Model<T>> {
    * the model's own columns are selected too.
    */
   public ModelQuery<T> withCount(String... relations) {
+    ModelQuery<T> query = this;
+    for (String name : relations) {
+      query = query.withCount(name, q -> q);
+    }
+    return query;
+  }
+
+  /**
+   * Adds {@code <relation>_count}, counting only the related models matching {@code constraint}.
+   */
+  public ModelQuery<T> withCount(String relation, UnaryOperator<ModelQuery<?>> constraint) {
     QueryBuilder next =
         builder.parts().columns().isEmpty() ? builder.select(type.table() + ".*") : builder;
-    for (String name : relations) {
-      next = next.selectSub(Existence.count(relation(name), type.table(), q -> q), name + "_count");
-    }
-    return with(next);
+    return with(
+        next.selectSub(
+            Existence.count(relation(relation), type.table(), constraint), relation + "_count"));
   }
 
   /** Only models with at least one related model. */
@@ -244,14 +254,30 @@ public final class ModelQuery<T extends Model<T>> {
     return whereDoesntHave(relation, q -> q);
   }
 
-  /** Only models with at least one related model matching {@code constraint}. */
+  /**
+   * Only models with at least one related model matching {@code constraint}; a dotted path ({@code
+   * "posts.comments"}) asks for related models that have their own related models.
+   */
   public ModelQuery<T> whereHas(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    int dot = relation.indexOf('.');
+    if (dot > 0) {
+      String nested = relation.substring(dot + 1);
+      return whereHas(relation.substring(0, dot), q -> q.whereHas(nested, constraint));
+    }
     return with(
         builder.whereExists(Existence.related(relation(relation), type.table(), constraint)));
   }
 
-  /** Only models with no related model matching {@code constraint}. */
+  /**
+   * Only models with no related model matching {@code constraint}; with a dotted path, no related
+   * model that has a matching related model of its own.
+   */
   public ModelQuery<T> whereDoesntHave(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    int dot = relation.indexOf('.');
+    if (dot > 0) {
+      String nested = relation.substring(dot + 1);
+      return whereDoesntHave(relation.substring(0, dot), q -> q.whereHas(nested, constraint));
+    }
     return with(
         builder.whereNotExists(Existence.related(relation(relation), type.table(), constraint)));
   }

@@ -100,6 +100,23 @@ class ExistenceIntegrationTest {
   }
 
   @DialectTest
+  void aDottedHasAsksForRelatedModelsWithTheirOwnRelatedModels(TestDatabase database) {
+    assertThat(names(users(database).has("posts.comments"))).containsExactly("ann");
+  }
+
+  @DialectTest
+  void aDottedDoesntHaveKeepsModelsWhosePostsHaveNoComments(TestDatabase database) {
+    assertThat(names(users(database).doesntHave("posts.comments"))).containsExactly("bob", "cy");
+  }
+
+  @DialectTest
+  void aConstrainedWithCountCountsOnlyMatchingRelatedModels(TestDatabase database) {
+    List<User> users =
+        users(database).withCount("posts", q -> q.where("title", "a2")).get().collectList().block();
+    assertThat(users).extracting(u -> u.getLong("posts_count")).containsExactly(1L, 0L, 0L);
+  }
+
+  @DialectTest
   void hasWithAnUnknownRelationFailsNamingTheModelAndTheRelation(TestDatabase database) {
     assertThatThrownBy(() -> users(database).has("friends"))
         .isInstanceOf(RelationNotFoundException.class)
