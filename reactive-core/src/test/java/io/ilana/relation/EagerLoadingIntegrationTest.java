@@ -89,6 +89,30 @@ class EagerLoadingIntegrationTest {
   }
 
   @DialectTest
+  void aPostWithoutAnAuthorLoadsNullWithoutAQuery(TestDatabase database) throws Exception {
+    Post orphan = seeded(database).posts().create(Map.of("title", "p0")).block();
+    blog.clearLog();
+    orphan.load("author").block();
+    assertThat(orphan.relationLoaded("author")).isTrue();
+    assertThat(orphan.relation("author")).isNull();
+    assertThat(blog.selects(0)).isEmpty();
+  }
+
+  @DialectTest
+  void noParentsMeansNoRelationQuery(TestDatabase database) throws Exception {
+    assertThat(
+            seeded(database)
+                .users()
+                .with("posts")
+                .where("name", "nobody")
+                .get()
+                .collectList()
+                .block())
+        .isEmpty();
+    assertThat(blog.selects(1)).hasSize(1);
+  }
+
+  @DialectTest
   void hasOneLoadsTheModelOrNull(TestDatabase database) {
     List<User> users = users(seeded(database).users().with("profile"));
     assertThat(users.get(0).relationLoaded("profile")).isTrue();
