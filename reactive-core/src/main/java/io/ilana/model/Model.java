@@ -3,11 +3,19 @@ package io.ilana.model;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.ilana.collection.Attributes;
 import io.ilana.db.DatabaseConnection;
+import io.ilana.relation.BelongsTo;
+import io.ilana.relation.BelongsToMany;
+import io.ilana.relation.HasMany;
+import io.ilana.relation.HasOne;
+import io.ilana.relation.eager.EagerLoadPlan;
+import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
@@ -33,6 +41,7 @@ import reactor.core.publisher.Mono;
 @JsonSerialize(using = ModelJsonSerializer.class)
 public abstract class Model<T extends Model<T>> implements Attributes {
   private final ModelState state = new ModelState();
+  private final Map<String, Object> relations = new LinkedHashMap<>();
   private ModelType<T> type;
   private DatabaseConnection connection;
 
@@ -335,6 +344,111 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   /** The opposite of {@link #is}. */
   public boolean isNot(Model<?> other) {
     return !is(other);
+  }
+
+  // ---- relations (declared by the model class, kept in io.ilana.relation) -------------------
+
+  /** This model has many {@code related} models whose {@code foreignKey} holds this model's key. */
+  protected <R extends Model<R>> HasMany<R> hasMany(Class<R> related, String foreignKey) {
+    return hasMany(related, foreignKey, type().keyName());
+  }
+
+  /** {@link #hasMany(Class, String)} with the parent column the foreign key points at. */
+  protected <R extends Model<R>> HasMany<R> hasMany(
+      Class<R> related, String foreignKey, String localKey) {
+    return new HasMany<>(this, relatedQuery(related), foreignKey, localKey);
+  }
+
+  /** This model has one {@code related} model whose {@code foreignKey} holds this model's key. */
+  protected <R extends Model<R>> HasOne<R> hasOne(Class<R> related, String foreignKey) {
+    return hasOne(related, foreignKey, type().keyName());
+  }
+
+  /** {@link #hasOne(Class, String)} with the parent column the foreign key points at. */
+  protected <R extends Model<R>> HasOne<R> hasOne(
+      Class<R> related, String foreignKey, String localKey) {
+    return new HasOne<>(this, relatedQuery(related), foreignKey, localKey);
+  }
+
+  /** This model's {@code foreignKey} holds the key of its {@code related} owner. */
+  protected <R extends Model<R>> BelongsTo<R> belongsTo(Class<R> related, String foreignKey) {
+    return belongsTo(related, foreignKey, ModelTypes.of(related).keyName());
+  }
+
+  /** {@link #belongsTo(Class, String)} with the owner column the foreign key points at. */
+  protected <R extends Model<R>> BelongsTo<R> belongsTo(
+      Class<R> related, String foreignKey, String ownerKey) {
+    return new BelongsTo<>(this, relatedQuery(related), foreignKey, ownerKey);
+  }
+
+  /**
+   * This model and {@code related} models are tied by rows of {@code pivotTable}: its {@code
+   * foreignPivotKey} holds this model's key, its {@code relatedPivotKey} the related model's key.
+   */
+  protected <R extends Model<R>> BelongsToMany<R> belongsToMany(
+      Class<R> related, String pivotTable, String foreignPivotKey, String relatedPivotKey) {
+    return new BelongsToMany<>(
+        this,
+        relatedQuery(related),
+        pivotTable,
+        foreignPivotKey,
+        relatedPivotKey,
+        type().keyName(),
+        ModelTypes.of(related).keyName());
+  }
+
+  private <R extends Model<R>> ModelQuery<R> relatedQuery(Class<R> related) {
+    return ModelTypes.of(related).query(connection());
+  }
+
+  /**
+   * A loaded relation: a {@code List} of models for to-many relations, the model or {@code null}
+   * for to-one relations; {@code null} when not loaded (see {@link #relationLoaded}).
+   */
+  public Object relation(String name) {
+    return relations.get(name);
+  }
+
+  /** A loaded to-many relation as a list of {@code related}; empty when not loaded. */
+  public <R extends Model<R>> List<R> relationList(String name, Class<R> related) {
+    Object loaded = relations.get(name);
+    if (!(loaded instanceof List<?> list)) {
+      return List.of();
+    }
+    return list.stream().map(related::cast).toList();
+  }
+
+  /** A loaded to-one relation as {@code related}; {@code null} when none or not loaded. */
+  public <R extends Model<R>> R relationModel(String name, Class<R> related) {
+    return related.cast(relations.get(name));
+  }
+
+  /** Whether the relation was loaded (possibly empty). */
+  public boolean relationLoaded(String name) {
+    return relations.containsKey(name);
+  }
+
+  /** Stores a loaded relation; eager loading calls this. */
+  public T setRelation(String name, Object value) {
+    relations.put(name, value);
+    return self();
+  }
+
+  /** Every loaded relation by name, read-only. */
+  public Map<String, Object> getRelations() {
+    return Collections.unmodifiableMap(relations);
+  }
+
+  /** Loads the named relations (dotted paths for nested ones) onto this model. */
+  public Mono<T> load(String... relationPaths) {
+    return EagerLoader.load(type(), List.of(self()), EagerLoadPlan.of(relationPaths))
+        .thenReturn(self());
+  }
+
+  /** Loads the named relations not loaded yet. */
+  public Mono<T> loadMissing(String... relationPaths) {
+    return EagerLoader.loadMissing(type(), List.of(self()), EagerLoadPlan.of(relationPaths))
+        .thenReturn(self());
   }
 
   /** The attributes as shown: casts and accessors applied, hidden left out, appends added. */

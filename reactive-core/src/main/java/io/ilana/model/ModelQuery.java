@@ -10,6 +10,10 @@ import io.ilana.pagination.Page;
 import io.ilana.pagination.SimplePage;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.Sql;
+import io.ilana.relation.Existence;
+import io.ilana.relation.Relation;
+import io.ilana.relation.eager.EagerLoadPlan;
+import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,27 +39,34 @@ public final class ModelQuery<T extends Model<T>> {
   private final DatabaseConnection connection;
   private final QueryBuilder builder;
   private final Set<String> removedScopes;
+  private final EagerLoadPlan eager;
 
   private ModelQuery(
       ModelType<T> type,
       DatabaseConnection connection,
       QueryBuilder builder,
-      Set<String> removedScopes) {
+      Set<String> removedScopes,
+      EagerLoadPlan eager) {
     this.type = type;
     this.connection = connection;
     this.builder = builder;
     this.removedScopes = Set.copyOf(removedScopes);
+    this.eager = eager;
   }
 
   static <T extends Model<T>> ModelQuery<T> create(
       ModelType<T> type, DatabaseConnection connection) {
     type.frozen();
     return new ModelQuery<>(
-        type, connection, QueryBuilder.on(connection).from(type.table()), Set.of());
+        type,
+        connection,
+        QueryBuilder.on(connection).from(type.table()),
+        Set.of(),
+        EagerLoadPlan.none());
   }
 
   private ModelQuery<T> with(QueryBuilder next) {
-    return new ModelQuery<>(type, connection, next, removedScopes);
+    return new ModelQuery<>(type, connection, next, removedScopes, eager);
   }
 
   /** The model type queried. */
@@ -190,6 +201,96 @@ public final class ModelQuery<T extends Model<T>> {
     return with(builder.select(columns));
   }
 
+  // ---- eager loading (io.ilana.relation.eager) ----------------------------------------------
+
+  /**
+   * Loads the named relations with the models; dotted paths load nested relations ({@code
+   * "posts.comments"}). One query per relation per batch of models.
+   */
+  public ModelQuery<T> with(String... relations) {
+    return with(EagerLoadPlan.of(relations));
+  }
+
+  /** Loads the relation with its query refined by {@code constraint}. */
+  public ModelQuery<T> with(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(EagerLoadPlan.none().with(relation, constraint));
+  }
+
+  /** Loads the plan's relations with the models. */
+  public ModelQuery<T> with(EagerLoadPlan plan) {
+    return new ModelQuery<>(type, connection, builder, removedScopes, eager.merge(plan));
+  }
+
+  /**
+   * Adds {@code <relation>_count}: how many related models each model has. Without a select list,
+   * the model's own columns are selected too.
+   */
+  public ModelQuery<T> withCount(String... relations) {
+    ModelQuery<T> query = this;
+    for (String name : relations) {
+      query = query.withCount(name, q -> q);
+    }
+    return query;
+  }
+
+  /**
+   * Adds {@code <relation>_count}, counting only the related models matching {@code constraint}.
+   */
+  public ModelQuery<T> withCount(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    QueryBuilder next =
+        builder.parts().columns().isEmpty() ? builder.select(type.table() + ".*") : builder;
+    return with(
+        next.selectSub(
+            Existence.count(relation(relation), type.table(), constraint), relation + "_count"));
+  }
+
+  /** Only models with at least one related model. */
+  public ModelQuery<T> has(String relation) {
+    return whereHas(relation, q -> q);
+  }
+
+  /** Only models with no related model. */
+  public ModelQuery<T> doesntHave(String relation) {
+    return whereDoesntHave(relation, q -> q);
+  }
+
+  /**
+   * Only models with at least one related model matching {@code constraint}; a dotted path ({@code
+   * "posts.comments"}) asks for related models that have their own related models.
+   */
+  public ModelQuery<T> whereHas(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    int dot = relation.indexOf('.');
+    if (dot > 0) {
+      String nested = relation.substring(dot + 1);
+      return whereHas(relation.substring(0, dot), q -> q.whereHas(nested, constraint));
+    }
+    return with(
+        builder.whereExists(Existence.related(relation(relation), type.table(), constraint)));
+  }
+
+  /**
+   * Only models with no related model matching {@code constraint}; with a dotted path, no related
+   * model that has a matching related model of its own.
+   */
+  public ModelQuery<T> whereDoesntHave(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    int dot = relation.indexOf('.');
+    if (dot > 0) {
+      String nested = relation.substring(dot + 1);
+      return whereDoesntHave(relation.substring(0, dot), q -> q.whereHas(nested, constraint));
+    }
+    return with(
+        builder.whereNotExists(Existence.related(relation(relation), type.table(), constraint)));
+  }
+
+  private Relation<?> relation(String name) {
+    return type.relationFor(name).apply(type.blank(connection));
+  }
+
+  /** The relations to load with the models. */
+  EagerLoadPlan eagerPlan() {
+    return eager;
+  }
+
   // ---- scopes --------------------------------------------------------------------------------
 
   /** Applies a local scope declared on the type, with its parameters. */
@@ -201,7 +302,7 @@ public final class ModelQuery<T extends Model<T>> {
   public ModelQuery<T> withoutGlobalScope(String name) {
     Set<String> removed = new HashSet<>(removedScopes);
     removed.add(name);
-    return new ModelQuery<>(type, connection, builder, removed);
+    return new ModelQuery<>(type, connection, builder, removed, eager);
   }
 
   /** Leaves out every global scope. */
@@ -230,7 +331,7 @@ public final class ModelQuery<T extends Model<T>> {
     softDeletes("withoutTrashed");
     Set<String> removed = new HashSet<>(removedScopes);
     removed.remove(SoftDeletes.SCOPE);
-    return new ModelQuery<>(type, connection, builder, removed);
+    return new ModelQuery<>(type, connection, builder, removed, eager);
   }
 
   private SoftDeletes softDeletes(String method) {
@@ -260,7 +361,8 @@ public final class ModelQuery<T extends Model<T>> {
 
   /** Every matching model, streamed. */
   public Flux<T> get() {
-    return Flux.defer(() -> Hydrator.hydrateAll(type, connection, toBase().get()));
+    return Flux.defer(
+        () -> EagerLoader.all(type, Hydrator.hydrateAll(type, connection, toBase().get()), eager));
   }
 
   /** Same as {@link #get()}. */
@@ -270,7 +372,11 @@ public final class ModelQuery<T extends Model<T>> {
 
   /** The first matching model, or empty. */
   public Mono<T> first() {
-    return Mono.defer(() -> Hydrator.hydrateAll(type, connection, toBase().first().flux()).next());
+    return Mono.defer(
+        () ->
+            EagerLoader.all(
+                    type, Hydrator.hydrateAll(type, connection, toBase().first().flux()), eager)
+                .next());
   }
 
   /** The first matching model, or {@link ModelNotFoundException}. */
@@ -442,7 +548,8 @@ public final class ModelQuery<T extends Model<T>> {
           if (lastKey != null) {
             page = page.groupWheres().where(qualifiedKey(), ">", lastKey);
           }
-          return Hydrator.hydrateAll(type, connection, page.get()).collectList();
+          return EagerLoader.all(type, Hydrator.hydrateAll(type, connection, page.get()), eager)
+              .collectList();
         });
   }
 
@@ -453,11 +560,17 @@ public final class ModelQuery<T extends Model<T>> {
 
   /**
    * The matching models from one query, fetched {@code fetchSize} rows at a time where the driver
-   * can, with backpressure: memory stays flat however many rows there are.
+   * can, with backpressure: memory stays flat however many rows there are. Relations asked for with
+   * {@code with(...)} load per batch of {@code fetchSize} models before the batch is emitted.
    */
   public Flux<T> cursor(int fetchSize) {
     return Flux.defer(
-        () -> Hydrator.hydrateAll(type, connection, connection.cursor(compile(), fetchSize)));
+        () ->
+            EagerLoader.inBatches(
+                type,
+                Hydrator.hydrateAll(type, connection, connection.cursor(compile(), fetchSize)),
+                eager,
+                fetchSize));
   }
 
   // ---- writes --------------------------------------------------------------------------------

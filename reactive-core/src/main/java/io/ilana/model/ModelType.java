@@ -3,8 +3,10 @@ package io.ilana.model;
 import io.ilana.db.Database;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.db.DatabaseManager;
+import io.ilana.error.RelationNotFoundException;
 import io.ilana.model.cast.Cast;
 import io.ilana.query.QueryBuilder;
+import io.ilana.relation.Relation;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -57,6 +60,7 @@ public final class ModelType<T extends Model<T>> {
   private final Map<String, UnaryOperator<QueryBuilder>> globals = new LinkedHashMap<>();
   private final Map<ModelEvent, List<ModelListener<T>>> listeners = new EnumMap<>(ModelEvent.class);
   private final List<ModelObserver<T>> observers = new ArrayList<>();
+  private final Map<String, Function<T, ? extends Relation<?>>> relations = new LinkedHashMap<>();
   private volatile Frozen<T> frozen;
 
   private ModelType(Class<T> modelClass, Supplier<T> factory) {
@@ -245,6 +249,15 @@ public final class ModelType<T extends Model<T>> {
     }
   }
 
+  /**
+   * Declares a relation by name so eager loading can find it: {@code .relation("posts",
+   * User::posts)}.
+   */
+  public ModelType<T> relation(String name, Function<T, ? extends Relation<?>> relation) {
+    open().relations.put(Objects.requireNonNull(name, "name"), relation);
+    return this;
+  }
+
   private ModelType<T> open() {
     if (frozen != null) {
       throw new IllegalStateException(
@@ -280,6 +293,20 @@ public final class ModelType<T extends Model<T>> {
   /** Whether the model soft-deletes. */
   public boolean softDeleting() {
     return deletedAt != null;
+  }
+
+  /** The declared relation, or {@link RelationNotFoundException} naming the model and relation. */
+  public Function<T, ? extends Relation<?>> relationFor(String name) {
+    Function<T, ? extends Relation<?>> relation = relations.get(name);
+    if (relation == null) {
+      throw new RelationNotFoundException(modelClass, name);
+    }
+    return relation;
+  }
+
+  /** The type the model class declares. */
+  public static <T extends Model<T>> ModelType<T> forClass(Class<T> modelClass) {
+    return ModelTypes.of(modelClass);
   }
 
   /** A query on the default {@link Database} manager. */

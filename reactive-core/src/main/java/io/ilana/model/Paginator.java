@@ -7,6 +7,7 @@ import io.ilana.pagination.CursorPage;
 import io.ilana.pagination.Page;
 import io.ilana.pagination.SimplePage;
 import io.ilana.query.QueryBuilder;
+import io.ilana.relation.eager.EagerLoader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -118,7 +119,11 @@ final class Paginator<T extends Model<T>> {
   }
 
   private Mono<List<T>> hydrate(QueryBuilder rows) {
-    return Hydrator.hydrateAll(query.type(), query.connection(), rows.get()).collectList();
+    return EagerLoader.all(
+            query.type(),
+            Hydrator.hydrateAll(query.type(), query.connection(), rows.get()),
+            query.eagerPlan())
+        .collectList();
   }
 
   private static void checkPage(int page, int perPage) {

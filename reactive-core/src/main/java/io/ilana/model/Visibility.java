@@ -29,7 +29,25 @@ final class Visibility {
         out.put(key, model.get(key));
       }
     }
+    model
+        .getRelations()
+        .forEach(
+            (name, loaded) -> {
+              if (shows(name)) {
+                out.put(name, shown(loaded));
+              }
+            });
     return out;
+  }
+
+  private static Object shown(Object loaded) {
+    if (loaded instanceof Model<?> related) {
+      return related.toMap();
+    }
+    if (loaded instanceof List<?> list) {
+      return list.stream().map(Visibility::shown).toList();
+    }
+    return loaded;
   }
 
   private boolean shows(String key) {

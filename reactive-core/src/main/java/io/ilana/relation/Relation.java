@@ -1,0 +1,154 @@
+package io.ilana.relation;
+
+import io.ilana.collection.Items;
+import io.ilana.model.Model;
+import io.ilana.model.ModelQuery;
+import io.ilana.model.ModelType;
+import io.ilana.query.QueryBuilder;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A relation between one parent model and models of another type. A relation is a query: it starts
+ * from the related type's {@link ModelQuery} constrained to the parent, so {@code
+ * user.posts().where("published", true).get()} reads that user's published posts. The same
+ * declaration also loads the relation for many parents at once ({@link #eagerQuery}, {@link
+ * #match}), which is what {@code with(...)} and {@code load(...)} use.
+ *
+ * @param <R> the related model type
+ */
+public abstract class Relation<R extends Model<R>> {
+  private final Model<?> parent;
+  private final ModelQuery<R> related;
+
+  /** The parent the relation starts from and an unconstrained query for the related type. */
+  protected Relation(Model<?> parent, ModelQuery<R> related) {
+    this.parent = parent;
+    this.related = related;
+  }
+
+  /** The parent model. */
+  public Model<?> parent() {
+    return parent;
+  }
+
+  /** The related type's query without the parent constraint. */
+  protected ModelQuery<R> related() {
+    return related;
+  }
+
+  /** The related model type. */
+  public ModelType<R> relatedType() {
+    return related.type();
+  }
+
+  /** The related table, to qualify key columns. */
+  protected String relatedTable() {
+    return related.type().table();
+  }
+
+  /** Adds the condition that ties the related query to this relation's parent. */
+  protected abstract ModelQuery<R> constrain(ModelQuery<R> query);
+
+  /**
+   * The query reading the related models of every parent at once ({@code key in (...)}), or empty
+   * when no parent has a key to look for.
+   */
+  public abstract Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents);
+
+  /** Stores on each parent, under {@code name}, its share of the eagerly read {@code results}. */
+  public abstract void match(List<? extends Model<?>> parents, List<R> results, String name);
+
+  /**
+   * The related query tied to parent rows by column rather than by value ({@code posts.user_id =
+   * users.id}), for {@code exists} and {@code count} sub-queries inside a query on {@code
+   * parentTable}.
+   */
+  public abstract QueryBuilder correlated(ModelQuery<R> query, String parentTable);
+
+  // ---- the relation as a query ---------------------------------------------------------------
+
+  /** The related query constrained to the parent. */
+  public ModelQuery<R> query() {
+    return constrain(related);
+  }
+
+  /** The constrained query refined by {@code refine}. */
+  public ModelQuery<R> query(UnaryOperator<ModelQuery<R>> refine) {
+    return refine.apply(query());
+  }
+
+  /** {@code column = value} on the related models. */
+  public ModelQuery<R> where(String column, Object value) {
+    return query().where(column, value);
+  }
+
+  /** {@code column operator value} on the related models. */
+  public ModelQuery<R> where(String column, String operator, Object value) {
+    return query().where(column, operator, value);
+  }
+
+  /** {@code column in (values)} on the related models. */
+  public ModelQuery<R> whereIn(String column, Collection<?> values) {
+    return query().whereIn(column, values);
+  }
+
+  /** {@code order by column asc}. */
+  public ModelQuery<R> orderBy(String column) {
+    return query().orderBy(column);
+  }
+
+  /** {@code order by column direction}. */
+  public ModelQuery<R> orderBy(String column, String direction) {
+    return query().orderBy(column, direction);
+  }
+
+  /** Newest first by {@code created_at}. */
+  public ModelQuery<R> latest() {
+    return query().latest();
+  }
+
+  /** Also loads the named relations of the related models. */
+  public ModelQuery<R> with(String... relations) {
+    return query().with(relations);
+  }
+
+  /** Every related model, streamed. */
+  public Flux<R> get() {
+    return query().get();
+  }
+
+  /** Every related model, in one {@link Items}. */
+  public Mono<Items<R>> collect() {
+    return query().collect();
+  }
+
+  /** The first related model, or empty. */
+  public Mono<R> first() {
+    return query().first();
+  }
+
+  /** The related model with the key, or empty when it is not related to the parent. */
+  public Mono<R> find(Object id) {
+    return query().find(id);
+  }
+
+  /** How many related models there are. */
+  public Mono<Long> count() {
+    return query().count();
+  }
+
+  /** Whether any related model exists. */
+  public Mono<Boolean> exists() {
+    return query().exists();
+  }
+
+  /** The stored value of a parent or related attribute, as read (no cast), for key matching. */
+  static Object raw(Model<?> model, String key) {
+    return model.getAttributes().get(key);
+  }
+}

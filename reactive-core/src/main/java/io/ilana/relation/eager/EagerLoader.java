@@ -1,0 +1,158 @@
+package io.ilana.relation.eager;
+
+import io.ilana.collection.Items;
+import io.ilana.model.Model;
+import io.ilana.model.ModelQuery;
+import io.ilana.model.ModelType;
+import io.ilana.relation.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Loads the relations of an {@link EagerLoadPlan} for a batch of parents: one query per relation
+ * per batch ({@code fk in (parent keys)}), matched back to the parents by key, then the nested
+ * relations on the models just read. Relations load one after another, never interleaved, so inside
+ * a transaction the one connection serves one statement at a time.
+ */
+public final class EagerLoader {
+  private EagerLoader() {}
+
+  /** Loads the plan's relations onto every model of the list (all of {@code type}). */
+  public static <T extends Model<T>> Mono<Void> load(
+      ModelType<T> type, List<T> models, EagerLoadPlan plan) {
+    return Flux.fromIterable(plan.nodes().entrySet())
+        .concatMap(node -> Mono.defer(() -> loadNode(type, models, node.getKey(), node.getValue())))
+        .then();
+  }
+
+  /** Loads only the relations not loaded yet, then the missing nested ones on the loaded models. */
+  public static <T extends Model<T>> Mono<Void> loadMissing(
+      ModelType<T> type, List<T> models, EagerLoadPlan plan) {
+    return Flux.fromIterable(plan.nodes().entrySet())
+        .concatMap(
+            node -> Mono.defer(() -> loadMissingNode(type, models, node.getKey(), node.getValue())))
+        .then();
+  }
+
+  /** The models of a collection with the relations loaded; empty collections pass through. */
+  public static <T extends Model<T>> Mono<Items<T>> load(Items<T> models, String... relations) {
+    return Mono.defer(
+        () ->
+            models.isEmpty()
+                ? Mono.just(models)
+                : load(typeOf(models), models.all(), EagerLoadPlan.of(relations))
+                    .thenReturn(models));
+  }
+
+  /** {@link #loadMissing(ModelType, List, EagerLoadPlan)} for a collection. */
+  public static <T extends Model<T>> Mono<Items<T>> loadMissing(
+      Items<T> models, String... relations) {
+    return Mono.defer(
+        () ->
+            models.isEmpty()
+                ? Mono.just(models)
+                : loadMissing(typeOf(models), models.all(), EagerLoadPlan.of(relations))
+                    .thenReturn(models));
+  }
+
+  /** Every model of the stream, with the relations loaded once all of them were read. */
+  public static <T extends Model<T>> Flux<T> all(
+      ModelType<T> type, Flux<T> models, EagerLoadPlan plan) {
+    if (plan.isEmpty()) {
+      return models;
+    }
+    return models
+        .collectList()
+        .flatMapMany(list -> load(type, list, plan).thenMany(Flux.fromIterable(list)));
+  }
+
+  /**
+   * The stream in batches of {@code size}: each batch's relations are loaded before its models are
+   * emitted, and only one batch waits ahead, so memory stays bounded however long the stream.
+   */
+  public static <T extends Model<T>> Flux<T> inBatches(
+      ModelType<T> type, Flux<T> models, EagerLoadPlan plan, int size) {
+    if (plan.isEmpty()) {
+      return models;
+    }
+    return models
+        .buffer(size)
+        .concatMap(batch -> load(type, batch, plan).thenMany(Flux.fromIterable(batch)), 1);
+  }
+
+  @SuppressWarnings("unchecked") // a Model<T> subclass's getClass() is Class<T> by declaration
+  private static <T extends Model<T>> ModelType<T> typeOf(Items<T> models) {
+    return ModelType.forClass((Class<T>) models.get(0).getClass());
+  }
+
+  private static <T extends Model<T>> Mono<Void> loadNode(
+      ModelType<T> type, List<T> models, String name, EagerLoadPlan.Node node) {
+    Function<T, ? extends Relation<?>> declared = type.relationFor(name);
+    if (models.isEmpty()) {
+      return Mono.empty();
+    }
+    return loadRelation(declared.apply(models.get(0)), models, name, node, node.children());
+  }
+
+  private static <R extends Model<R>> Mono<Void> loadRelation(
+      Relation<R> relation,
+      List<? extends Model<?>> parents,
+      String name,
+      EagerLoadPlan.Node node,
+      EagerLoadPlan children) {
+    Optional<ModelQuery<R>> query = relation.eagerQuery(parents);
+    if (query.isEmpty()) {
+      relation.match(parents, List.of(), name);
+      return Mono.empty();
+    }
+    return constrain(node, query.get())
+        .with(children)
+        .get()
+        .collectList()
+        .doOnNext(results -> relation.match(parents, results, name))
+        .then();
+  }
+
+  @SuppressWarnings("unchecked") // a constraint refines the query it is given, keeping its type
+  private static <R extends Model<R>> ModelQuery<R> constrain(
+      EagerLoadPlan.Node node, ModelQuery<R> query) {
+    return (ModelQuery<R>) node.constraint().apply(query);
+  }
+
+  private static <T extends Model<T>> Mono<Void> loadMissingNode(
+      ModelType<T> type, List<T> models, String name, EagerLoadPlan.Node node) {
+    Function<T, ? extends Relation<?>> declared = type.relationFor(name);
+    if (models.isEmpty()) {
+      return Mono.empty();
+    }
+    List<T> missing = models.stream().filter(model -> !model.relationLoaded(name)).toList();
+    Relation<?> relation = declared.apply(models.get(0));
+    Mono<Void> own =
+        missing.isEmpty()
+            ? Mono.empty()
+            : loadRelation(relation, missing, name, node, EagerLoadPlan.none());
+    if (node.children().isEmpty()) {
+      return own;
+    }
+    return own.then(Mono.defer(() -> loadMissingNested(relation, models, name, node.children())));
+  }
+
+  private static <R extends Model<R>> Mono<Void> loadMissingNested(
+      Relation<R> relation, List<? extends Model<?>> parents, String name, EagerLoadPlan children) {
+    List<R> related = new ArrayList<>();
+    Class<R> relatedClass = relation.relatedType().modelClass();
+    for (Model<?> parent : parents) {
+      Object loaded = parent.relation(name);
+      if (loaded instanceof List<?> list) {
+        list.forEach(model -> related.add(relatedClass.cast(model)));
+      } else if (loaded != null) {
+        related.add(relatedClass.cast(loaded));
+      }
+    }
+    return loadMissing(relation.relatedType(), related, children);
+  }
+}

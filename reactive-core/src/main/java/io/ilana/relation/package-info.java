@@ -1,0 +1,30 @@
+/**
+ * Relations between models.
+ *
+ * <p>A model declares each relation as a method built with {@code Model}'s protected helpers, and
+ * registers it by name on its type so eager loading can find it without reflection:
+ *
+ * <pre>{@code
+ * static final ModelType<User> TYPE =
+ *     ModelType.of(User.class, User::new).table("users").relation("posts", User::posts);
+ * public HasMany<Post> posts() { return hasMany(Post.class, "user_id"); }
+ * }</pre>
+ *
+ * <p>Decisions worth knowing:
+ *
+ * <ul>
+ *   <li>A relation is a query: {@link io.ilana.relation.Relation#query()} is the related type's
+ *       query constrained to the parent (global scopes such as soft deletes apply). A parent
+ *       without a key matches nothing rather than every orphan row.
+ *   <li>Loaded relations live on the model ({@code relation(name)}): a {@code List} for to-many
+ *       relations, the model or {@code null} for to-one relations. They are shown in {@code
+ *       toMap()} and JSON under the relation's name, subject to hidden/visible.
+ *   <li>Keys are matched by value across driver types ({@code Long} and {@code Integer} ids match).
+ *   <li>Existence and count sub-queries ({@code has}, {@code whereHas}, {@code withCount})
+ *       correlate the related table with the parent table by name, so a relation from a table to
+ *       itself is not supported there yet (it needs a table alias).
+ *   <li>{@link io.ilana.relation.BelongsToMany} models carry the pivot's parent key as {@code
+ *       pivot_<column>}; pivot rows have no extra columns or timestamps yet.
+ * </ul>
+ */
+package io.ilana.relation;

@@ -1,0 +1,204 @@
+package io.ilana.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ilana.collection.Items;
+import io.ilana.error.RelationNotFoundException;
+import io.ilana.pagination.Page;
+import io.ilana.relation.Blog.Comment;
+import io.ilana.relation.Blog.Post;
+import io.ilana.relation.Blog.Profile;
+import io.ilana.relation.Blog.User;
+import io.ilana.relation.eager.EagerLoader;
+import io.ilana.testkit.DialectTest;
+import io.ilana.testkit.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+
+class EagerLoadingIntegrationTest {
+  private Blog blog;
+
+  @AfterEach
+  void close() {
+    if (blog != null) {
+      blog.close();
+    }
+  }
+
+  /** ann: posts a1 (comments x, y) and a2; bob: post b1 and a profile; cy: nothing. */
+  private Blog seeded(TestDatabase database) {
+    blog = Blog.open(database);
+    User ann = blog.users().create(Map.of("name", "ann")).block();
+    User bob = blog.users().create(Map.of("name", "bob")).block();
+    blog.users().create(Map.of("name", "cy")).block();
+    Post a1 = ann.posts().create(Map.of("title", "a1")).block();
+    a1.comments().create(Map.of("body", "x")).block();
+    a1.comments().create(Map.of("body", "y")).block();
+    ann.posts().create(Map.of("title", "a2")).block();
+    bob.posts().create(Map.of("title", "b1")).block();
+    bob.profile().create(Map.of("bio", "bob's")).block();
+    blog.clearLog();
+    return blog;
+  }
+
+  private static List<String> titles(User user) {
+    return user.relationList("posts", Post.class).stream().map(p -> p.getString("title")).toList();
+  }
+
+  private List<User> users(io.ilana.model.ModelQuery<User> query) {
+    return query.orderBy("id").get().collectList().block();
+  }
+
+  @DialectTest
+  void withLoadsEachParentsRelatedModelsAndAnEmptyListForNone(TestDatabase database) {
+    List<User> users = users(seeded(database).users().with("posts"));
+    assertThat(users)
+        .extracting(EagerLoadingIntegrationTest::titles)
+        .containsExactly(List.of("a1", "a2"), List.of("b1"), List.of());
+    assertThat(users.get(2).relationLoaded("posts")).isTrue();
+  }
+
+  @DialectTest
+  void withLoadsNestedRelationsOnTheLoadedModels(TestDatabase database) {
+    User ann = users(seeded(database).users().with("posts.comments")).get(0);
+    List<Post> posts = ann.relationList("posts", Post.class);
+    assertThat(posts.get(0).relationList("comments", Comment.class))
+        .extracting(c -> c.getString("body"))
+        .containsExactlyInAnyOrder("x", "y");
+    assertThat(posts.get(1).relationList("comments", Comment.class)).isEmpty();
+  }
+
+  @DialectTest
+  void aConstrainedWithRefinesTheRelationsQuery(TestDatabase database) {
+    List<User> users = users(seeded(database).users().with("posts", q -> q.where("title", "a2")));
+    assertThat(users)
+        .extracting(EagerLoadingIntegrationTest::titles)
+        .containsExactly(List.of("a2"), List.of(), List.of());
+  }
+
+  @DialectTest
+  void belongsToLoadsEachPostsAuthor(TestDatabase database) {
+    List<Post> posts =
+        seeded(database).posts().with("author").orderBy("id").get().collectList().block();
+    assertThat(posts)
+        .extracting(p -> p.relationModel("author", User.class).getString("name"))
+        .containsExactly("ann", "ann", "bob");
+  }
+
+  @DialectTest
+  void aPostWithoutAnAuthorLoadsNullWithoutAQuery(TestDatabase database) throws Exception {
+    Post orphan = seeded(database).posts().create(Map.of("title", "p0")).block();
+    blog.clearLog();
+    orphan.load("author").block();
+    assertThat(orphan.relationLoaded("author")).isTrue();
+    assertThat(orphan.relation("author")).isNull();
+    assertThat(blog.selects(0)).isEmpty();
+  }
+
+  @DialectTest
+  void noParentsMeansNoRelationQuery(TestDatabase database) throws Exception {
+    assertThat(
+            seeded(database)
+                .users()
+                .with("posts")
+                .where("name", "nobody")
+                .get()
+                .collectList()
+                .block())
+        .isEmpty();
+    assertThat(blog.selects(1)).hasSize(1);
+  }
+
+  @DialectTest
+  void hasOneLoadsTheModelOrNull(TestDatabase database) {
+    List<User> users = users(seeded(database).users().with("profile"));
+    assertThat(users.get(0).relationLoaded("profile")).isTrue();
+    assertThat(users.get(0).relationModel("profile", Profile.class)).isNull();
+    assertThat(users.get(1).relationModel("profile", Profile.class).getString("bio"))
+        .isEqualTo("bob's");
+  }
+
+  @DialectTest
+  void firstLoadsTheRelationsOfTheOneModel(TestDatabase database) {
+    User ann = seeded(database).users().with("posts").orderBy("id").first().block();
+    assertThat(titles(ann)).containsExactly("a1", "a2");
+  }
+
+  @DialectTest
+  void paginateLoadsTheRelationsOfThePagesModels(TestDatabase database) {
+    Page<User> page = seeded(database).users().with("posts").orderBy("id").paginate(1, 2).block();
+    assertThat(page.data().all())
+        .extracting(EagerLoadingIntegrationTest::titles)
+        .containsExactly(List.of("a1", "a2"), List.of("b1"));
+  }
+
+  @DialectTest
+  void anUnknownRelationFailsNamingTheModelAndTheRelation(TestDatabase database) {
+    assertThatThrownBy(() -> seeded(database).users().with("friends").get().blockLast())
+        .isInstanceOf(RelationNotFoundException.class)
+        .hasMessage(
+            "Call to undefined relationship [friends] on model [io.ilana.relation.Blog$User].");
+  }
+
+  @DialectTest
+  void anUnknownNestedRelationFailsNamingTheRelatedModel(TestDatabase database) {
+    assertThatThrownBy(() -> seeded(database).users().with("posts.likes").get().blockLast())
+        .isInstanceOf(RelationNotFoundException.class)
+        .hasMessage(
+            "Call to undefined relationship [likes] on model [io.ilana.relation.Blog$Post].");
+  }
+
+  @DialectTest
+  void loadAddsRelationsToAModelAlreadyRead(TestDatabase database) {
+    User ann = seeded(database).users().orderBy("id").first().block();
+    assertThat(ann.relationLoaded("posts")).isFalse();
+    ann.load("posts.comments").block();
+    assertThat(titles(ann)).containsExactly("a1", "a2");
+    assertThat(ann.relationList("posts", Post.class).get(0).relationLoaded("comments")).isTrue();
+  }
+
+  @DialectTest
+  void loadMissingReadsOnlyRelationsNotLoadedYet(TestDatabase database) throws Exception {
+    User ann = users(seeded(database).users().with("posts")).get(0);
+    blog.clearLog();
+    ann.loadMissing("posts", "profile").block();
+    assertThat(blog.selects(1)).hasSize(1).allMatch(sql -> sql.contains(Blog.PROFILES));
+    assertThat(titles(ann)).containsExactly("a1", "a2");
+  }
+
+  @DialectTest
+  void loadMissingLoadsNestedRelationsOnRelationsAlreadyLoaded(TestDatabase database)
+      throws Exception {
+    User ann = users(seeded(database).users().with("posts")).get(0);
+    blog.clearLog();
+    ann.loadMissing("posts.comments").block();
+    assertThat(blog.selects(1)).hasSize(1).allMatch(sql -> sql.contains(Blog.COMMENTS));
+    assertThat(ann.relationList("posts", Post.class).get(0).relationList("comments", Comment.class))
+        .hasSize(2);
+  }
+
+  @DialectTest
+  void aCollectionLoadsRelationsForAllItsModelsInOneQuery(TestDatabase database) throws Exception {
+    Items<User> users = seeded(database).users().orderBy("id").collect().block();
+    blog.clearLog();
+    EagerLoader.load(users, "posts").block();
+    assertThat(blog.selects(1)).hasSize(1);
+    assertThat(users.map(EagerLoadingIntegrationTest::titles).all())
+        .containsExactly(List.of("a1", "a2"), List.of("b1"), List.of());
+  }
+
+  @DialectTest
+  void loadedRelationsAreSerialisedWithTheModel(TestDatabase database) throws Exception {
+    User bob = users(seeded(database).users().with("posts", "profile")).get(1);
+    Map<?, ?> json =
+        new ObjectMapper().readValue(new ObjectMapper().writeValueAsString(bob), Map.class);
+    assertThat(json.get("name")).isEqualTo("bob");
+    assertThat((List<?>) json.get("posts"))
+        .singleElement()
+        .satisfies(post -> assertThat(((Map<?, ?>) post).get("title")).isEqualTo("b1"));
+    assertThat(((Map<?, ?>) json.get("profile")).get("bio")).isEqualTo("bob's");
+  }
+}
