@@ -16,6 +16,7 @@ import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Row;
 import io.r2dbc.spi.RowMetadata;
 import io.r2dbc.spi.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +37,16 @@ final class Executor {
   private final ConnectionPool pool;
   private final TransactionKey transactionKey;
   private final QueryLog log;
+  private final Duration acquireTimeout;
 
   Executor(
       String connectionName,
       Dialect dialect,
       ConnectionPool pool,
       TransactionKey transactionKey,
-      QueryLog log) {
+      QueryLog log,
+      Duration acquireTimeout) {
+    this.acquireTimeout = acquireTimeout;
     this.connectionName = connectionName;
     this.dialect = dialect;
     this.pool = pool;
@@ -83,18 +87,28 @@ final class Executor {
         id -> 1L);
   }
 
-  /** Borrows a pooled connection, translating acquire failures. */
+  /**
+   * Borrows a pooled connection, translating acquire failures. The acquire deadline applies when
+   * the pool has no idle connection and cannot open another, the only case where the caller waits
+   * on other callers (opening a connection has its own deadline in the pool).
+   */
   Mono<Connection> acquire() {
-    return Mono.from(pool.create())
-        .onErrorMap(
-            error -> !(error instanceof IlanaException),
-            error ->
-                new ConnectionException(
-                    "Could not get a connection for ["
-                        + connectionName
-                        + "]: "
-                        + error.getMessage(),
-                    error));
+    Mono<Connection> borrow = Mono.from(pool.create());
+    if (mustWait()) {
+      borrow = borrow.timeout(acquireTimeout);
+    }
+    return borrow.onErrorMap(
+        error -> !(error instanceof IlanaException),
+        error ->
+            new ConnectionException(
+                "Could not get a connection for [" + connectionName + "]: " + error.getMessage(),
+                error));
+  }
+
+  private boolean mustWait() {
+    return pool.getMetrics()
+        .map(m -> m.idleSize() == 0 && m.allocatedSize() >= m.getMaxAllocatedSize())
+        .orElse(true);
   }
 
   private <T> Flux<T> run(

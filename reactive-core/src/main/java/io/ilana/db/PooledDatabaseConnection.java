@@ -26,7 +26,7 @@ final class PooledDatabaseConnection implements DatabaseConnection {
     this.dialect = dialect;
     this.pool = Pools.create(config, dialect);
     this.key = new TransactionKey(name);
-    this.executor = new Executor(name, dialect, pool, key, log);
+    this.executor = new Executor(name, dialect, pool, key, log, config.pool().acquireTimeout());
     this.transactions = new Transactions(name, dialect, executor, key);
   }
 
