@@ -49,6 +49,7 @@ public final class ModelType<T extends Model<T>> {
   private final List<String> fillable = new ArrayList<>();
   private final List<String> guarded = new ArrayList<>(List.of("*"));
   private boolean strict;
+  private boolean preventLazyLoading;
   private final List<String> hidden = new ArrayList<>();
   private final List<String> visible = new ArrayList<>();
   private final List<String> appends = new ArrayList<>();
@@ -258,6 +259,15 @@ public final class ModelType<T extends Model<T>> {
     return this;
   }
 
+  /**
+   * Makes reading a relation that was not loaded ({@code with}, {@code load}) fail with {@link
+   * io.ilana.error.LazyLoadingViolationException} instead of answering as if it were empty.
+   */
+  public ModelType<T> preventLazyLoading() {
+    open().preventLazyLoading = true;
+    return this;
+  }
+
   private ModelType<T> open() {
     if (frozen != null) {
       throw new IllegalStateException(
@@ -302,6 +312,11 @@ public final class ModelType<T extends Model<T>> {
       throw new RelationNotFoundException(modelClass, name);
     }
     return relation;
+  }
+
+  /** Whether reading a relation that was not loaded fails ({@link #preventLazyLoading()}). */
+  public boolean preventsLazyLoading() {
+    return preventLazyLoading;
   }
 
   /** The type the model class declares. */
