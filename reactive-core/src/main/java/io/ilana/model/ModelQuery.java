@@ -8,6 +8,7 @@ import io.ilana.pagination.CursorCodec;
 import io.ilana.pagination.CursorPage;
 import io.ilana.pagination.Page;
 import io.ilana.pagination.SimplePage;
+import io.ilana.query.Operators;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.Sql;
 import io.ilana.relation.Existence;
@@ -247,6 +248,41 @@ public final class ModelQuery<T extends Model<T>> {
   /** Only models with at least one related model. */
   public ModelQuery<T> has(String relation) {
     return whereHas(relation, q -> q);
+  }
+
+  /**
+   * Only models whose number of related models compares with {@code count} by {@code operator}
+   * ({@code has("posts", ">=", 3)}); the operator goes through the comparison allowlist.
+   */
+  public ModelQuery<T> has(String relation, String operator, long count) {
+    return whereHas(relation, Operators.comparison(operator, "has"), count, q -> q);
+  }
+
+  /**
+   * Only models whose number of related models matching {@code constraint} compares with {@code
+   * count} by {@code operator}.
+   */
+  public ModelQuery<T> whereHas(
+      String relation, String operator, long count, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(
+        builder.whereSub(
+            Existence.count(relation(relation), type.table(), constraint),
+            Operators.comparison(operator, "whereHas"),
+            count));
+  }
+
+  /**
+   * Only models with a related model whose {@code column} compares with {@code value} by {@code
+   * operator}: {@code whereHas} with one condition.
+   */
+  public ModelQuery<T> whereRelation(
+      String relation, String column, String operator, Object value) {
+    return whereHas(relation, q -> q.where(column, operator, value));
+  }
+
+  /** Only models with a related model whose {@code column} equals {@code value}. */
+  public ModelQuery<T> whereRelation(String relation, String column, Object value) {
+    return whereHas(relation, q -> q.where(column, value));
   }
 
   /** Only models with no related model. */

@@ -316,6 +316,11 @@ public abstract class Grammar {
       w.append(exists.not() ? "not exists (" : "exists (");
       select(w, exists.query());
       w.append(")");
+    } else if (where instanceof Where.SubCompare sub) {
+      w.append("(");
+      select(w, sub.query());
+      w.append(") ").append(sub.operator()).append(" ");
+      operand(w, sub.value());
     } else if (where instanceof Where.Raw raw) {
       w.raw(raw.expression());
     } else if (where instanceof Where.JsonContains contains) {
