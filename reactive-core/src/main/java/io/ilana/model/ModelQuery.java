@@ -245,6 +245,49 @@ public final class ModelQuery<T extends Model<T>> {
             Existence.count(relation(relation), type.table(), constraint), relation + "_count"));
   }
 
+  /**
+   * Adds {@code <relation>_sum_<column>}: the sum of the column over each model's related models.
+   */
+  public ModelQuery<T> withSum(String relation, String column) {
+    return withAggregate(relation, "sum", column);
+  }
+
+  /** Adds {@code <relation>_avg_<column>}: the average of the column over the related models. */
+  public ModelQuery<T> withAvg(String relation, String column) {
+    return withAggregate(relation, "avg", column);
+  }
+
+  /** Adds {@code <relation>_min_<column>}: the smallest value of the column among them. */
+  public ModelQuery<T> withMin(String relation, String column) {
+    return withAggregate(relation, "min", column);
+  }
+
+  /** Adds {@code <relation>_max_<column>}: the largest value of the column among them. */
+  public ModelQuery<T> withMax(String relation, String column) {
+    return withAggregate(relation, "max", column);
+  }
+
+  /** Adds {@code <relation>_exists}: whether each model has at least one related model. */
+  public ModelQuery<T> withExists(String relation) {
+    return with(
+        ownColumns()
+            .selectExists(
+                Existence.related(relation(relation), type.table(), q -> q), relation + "_exists"));
+  }
+
+  private ModelQuery<T> withAggregate(String relation, String function, String column) {
+    String alias = relation + "_" + function + "_" + column.replace('.', '_');
+    return with(
+        ownColumns()
+            .selectSub(
+                Existence.aggregate(relation(relation), type.table(), function, column), alias));
+  }
+
+  /** The builder, selecting the model's own columns when it has no select list yet. */
+  private QueryBuilder ownColumns() {
+    return builder.parts().columns().isEmpty() ? builder.select(type.table() + ".*") : builder;
+  }
+
   /** Only models with at least one related model. */
   public ModelQuery<T> has(String relation) {
     return whereHas(relation, q -> q);

@@ -170,6 +170,10 @@ public abstract class Grammar {
       w.append("(");
       select(w, sub.query());
       w.append(") as ").append(dialect.quoteIdentifier(sub.alias()));
+    } else if (selection instanceof Selection.Exists exists) {
+      w.append("exists(");
+      select(w, exists.query());
+      w.append(") as ").append(dialect.quoteIdentifier(exists.alias()));
     }
   }
 
