@@ -685,6 +685,18 @@ public final class ModelQuery<T extends Model<T>> {
         });
   }
 
+  /**
+   * Sets {@code updated_at} to now on every matching row; no model events run. Emits the number of
+   * rows, or 0 without touching anything when the type keeps no {@code updated_at}.
+   */
+  public Mono<Long> touch() {
+    Timestamps timestamps = type.frozen().timestamps();
+    if (!timestamps.enabled() || timestamps.updatedAtColumn() == null) {
+      return Mono.just(0L);
+    }
+    return update(Map.of());
+  }
+
   /** Deletes every matching row (soft when the type soft-deletes); no model events run. */
   public Mono<Long> delete() {
     SoftDeletes soft = type.frozen().softDeletes();
