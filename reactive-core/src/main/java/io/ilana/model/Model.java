@@ -3,6 +3,7 @@ package io.ilana.model;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.ilana.collection.Attributes;
 import io.ilana.db.DatabaseConnection;
+import io.ilana.error.LazyLoadingViolationException;
 import io.ilana.relation.BelongsTo;
 import io.ilana.relation.BelongsToMany;
 import io.ilana.relation.HasMany;
@@ -406,12 +407,12 @@ public abstract class Model<T extends Model<T>> implements Attributes {
    * for to-one relations; {@code null} when not loaded (see {@link #relationLoaded}).
    */
   public Object relation(String name) {
-    return relations.get(name);
+    return loaded(name);
   }
 
   /** A loaded to-many relation as a list of {@code related}; empty when not loaded. */
   public <R extends Model<R>> List<R> relationList(String name, Class<R> related) {
-    Object loaded = relations.get(name);
+    Object loaded = loaded(name);
     if (!(loaded instanceof List<?> list)) {
       return List.of();
     }
@@ -420,7 +421,15 @@ public abstract class Model<T extends Model<T>> implements Attributes {
 
   /** A loaded to-one relation as {@code related}; {@code null} when none or not loaded. */
   public <R extends Model<R>> R relationModel(String name, Class<R> related) {
-    return related.cast(relations.get(name));
+    return related.cast(loaded(name));
+  }
+
+  /** The loaded relation; when not loaded, fails if the type prevents lazy loading. */
+  private Object loaded(String name) {
+    if (!relations.containsKey(name) && type().preventsLazyLoading()) {
+      throw new LazyLoadingViolationException(getClass(), name);
+    }
+    return relations.get(name);
   }
 
   /** Whether the relation was loaded (possibly empty). */

@@ -8,6 +8,7 @@ import io.ilana.pagination.CursorCodec;
 import io.ilana.pagination.CursorPage;
 import io.ilana.pagination.Page;
 import io.ilana.pagination.SimplePage;
+import io.ilana.query.Operators;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.Sql;
 import io.ilana.relation.Existence;
@@ -244,9 +245,87 @@ public final class ModelQuery<T extends Model<T>> {
             Existence.count(relation(relation), type.table(), constraint), relation + "_count"));
   }
 
+  /**
+   * Adds {@code <relation>_sum_<column>}: the sum of the column over each model's related models.
+   */
+  public ModelQuery<T> withSum(String relation, String column) {
+    return withAggregate(relation, "sum", column);
+  }
+
+  /** Adds {@code <relation>_avg_<column>}: the average of the column over the related models. */
+  public ModelQuery<T> withAvg(String relation, String column) {
+    return withAggregate(relation, "avg", column);
+  }
+
+  /** Adds {@code <relation>_min_<column>}: the smallest value of the column among them. */
+  public ModelQuery<T> withMin(String relation, String column) {
+    return withAggregate(relation, "min", column);
+  }
+
+  /** Adds {@code <relation>_max_<column>}: the largest value of the column among them. */
+  public ModelQuery<T> withMax(String relation, String column) {
+    return withAggregate(relation, "max", column);
+  }
+
+  /** Adds {@code <relation>_exists}: whether each model has at least one related model. */
+  public ModelQuery<T> withExists(String relation) {
+    return with(
+        ownColumns()
+            .selectExists(
+                Existence.related(relation(relation), type.table(), q -> q), relation + "_exists"));
+  }
+
+  private ModelQuery<T> withAggregate(String relation, String function, String column) {
+    String alias = relation + "_" + function + "_" + column.replace('.', '_');
+    return with(
+        ownColumns()
+            .selectSub(
+                Existence.aggregate(relation(relation), type.table(), function, column), alias));
+  }
+
+  /** The builder, selecting the model's own columns when it has no select list yet. */
+  private QueryBuilder ownColumns() {
+    return builder.parts().columns().isEmpty() ? builder.select(type.table() + ".*") : builder;
+  }
+
   /** Only models with at least one related model. */
   public ModelQuery<T> has(String relation) {
     return whereHas(relation, q -> q);
+  }
+
+  /**
+   * Only models whose number of related models compares with {@code count} by {@code operator}
+   * ({@code has("posts", ">=", 3)}); the operator goes through the comparison allowlist.
+   */
+  public ModelQuery<T> has(String relation, String operator, long count) {
+    return whereHas(relation, Operators.comparison(operator, "has"), count, q -> q);
+  }
+
+  /**
+   * Only models whose number of related models matching {@code constraint} compares with {@code
+   * count} by {@code operator}.
+   */
+  public ModelQuery<T> whereHas(
+      String relation, String operator, long count, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(
+        builder.whereSub(
+            Existence.count(relation(relation), type.table(), constraint),
+            Operators.comparison(operator, "whereHas"),
+            count));
+  }
+
+  /**
+   * Only models with a related model whose {@code column} compares with {@code value} by {@code
+   * operator}: {@code whereHas} with one condition.
+   */
+  public ModelQuery<T> whereRelation(
+      String relation, String column, String operator, Object value) {
+    return whereHas(relation, q -> q.where(column, operator, value));
+  }
+
+  /** Only models with a related model whose {@code column} equals {@code value}. */
+  public ModelQuery<T> whereRelation(String relation, String column, Object value) {
+    return whereHas(relation, q -> q.where(column, value));
   }
 
   /** Only models with no related model. */
@@ -604,6 +683,18 @@ public final class ModelQuery<T extends Model<T>> {
           }
           return toBase().update(all);
         });
+  }
+
+  /**
+   * Sets {@code updated_at} to now on every matching row; no model events run. Emits the number of
+   * rows, or 0 without touching anything when the type keeps no {@code updated_at}.
+   */
+  public Mono<Long> touch() {
+    Timestamps timestamps = type.frozen().timestamps();
+    if (!timestamps.enabled() || timestamps.updatedAtColumn() == null) {
+      return Mono.just(0L);
+    }
+    return update(Map.of());
   }
 
   /** Deletes every matching row (soft when the type soft-deletes); no model events run. */

@@ -10,6 +10,7 @@ import io.ilana.relation.Relation;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class ModelType<T extends Model<T>> {
   private final List<String> fillable = new ArrayList<>();
   private final List<String> guarded = new ArrayList<>(List.of("*"));
   private boolean strict;
+  private boolean preventLazyLoading;
+  private final List<String> touches = new ArrayList<>();
   private final List<String> hidden = new ArrayList<>();
   private final List<String> visible = new ArrayList<>();
   private final List<String> appends = new ArrayList<>();
@@ -258,6 +261,24 @@ public final class ModelType<T extends Model<T>> {
     return this;
   }
 
+  /**
+   * Relations (usually {@code belongsTo}) whose models get their {@code updated_at} set to now
+   * whenever a model of this type is saved: {@code Comment.TYPE.touches("post")}.
+   */
+  public ModelType<T> touches(String... relations) {
+    open().touches.addAll(List.of(relations));
+    return this;
+  }
+
+  /**
+   * Makes reading a relation that was not loaded ({@code with}, {@code load}) fail with {@link
+   * io.ilana.error.LazyLoadingViolationException} instead of answering as if it were empty.
+   */
+  public ModelType<T> preventLazyLoading() {
+    open().preventLazyLoading = true;
+    return this;
+  }
+
   private ModelType<T> open() {
     if (frozen != null) {
       throw new IllegalStateException(
@@ -302,6 +323,16 @@ public final class ModelType<T extends Model<T>> {
       throw new RelationNotFoundException(modelClass, name);
     }
     return relation;
+  }
+
+  /** The relations whose models are touched when a model of this type is saved. */
+  List<String> touchedRelations() {
+    return Collections.unmodifiableList(touches);
+  }
+
+  /** Whether reading a relation that was not loaded fails ({@link #preventLazyLoading()}). */
+  public boolean preventsLazyLoading() {
+    return preventLazyLoading;
   }
 
   /** The type the model class declares. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,8 +31,17 @@ final class Persister {
               .flatMap(ok -> model.exists() ? update(model) : insert(model))
               .flatMap(
                   saved ->
-                      events.after(ModelEvent.SAVED, model, model.connection()).thenReturn(model));
+                      events.after(ModelEvent.SAVED, model, model.connection()).thenReturn(model))
+              .flatMap(saved -> touchOwners(model).thenReturn(model));
         });
+  }
+
+  /** Sets {@code updated_at} on the models of the relations the type {@code touches}. */
+  private static <T extends Model<T>> Mono<Void> touchOwners(T model) {
+    ModelType<T> type = model.type();
+    return Flux.fromIterable(type.touchedRelations())
+        .concatMap(name -> type.relationFor(name).apply(model).query().touch())
+        .then();
   }
 
   private static <T extends Model<T>> Mono<T> update(T model) {

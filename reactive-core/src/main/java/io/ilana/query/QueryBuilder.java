@@ -142,6 +142,23 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
     return with(parts.withColumns(QueryParts.append(parts.columns(), sub)));
   }
 
+  /** Adds {@code exists(query)} as a column named {@code alias}. */
+  public QueryBuilder selectExists(QueryBuilder query, String alias) {
+    Selection exists =
+        new Selection.Exists(query.parts(), Identifiers.alias(alias, "selectExists"));
+    return with(parts.withColumns(QueryParts.append(parts.columns(), exists)));
+  }
+
+  /**
+   * The query selecting only {@code function(column)} (count, sum, avg, min or max), to use as a
+   * sub-query; the function goes through the aggregate allowlist.
+   */
+  public QueryBuilder selectAggregate(String function, String column) {
+    return with(
+        parts.withAggregate(
+            new Aggregate(function, Identifiers.column(column, "selectAggregate"))));
+  }
+
   /** Adds a sub-query built from an empty query as a column named {@code alias}. */
   public QueryBuilder selectSub(UnaryOperator<QueryBuilder> query, String alias) {
     return selectSub(query.apply(newQuery()), alias);

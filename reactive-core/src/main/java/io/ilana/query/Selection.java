@@ -11,4 +11,7 @@ public sealed interface Selection {
 
   /** A sub-query as a column, with its alias. */
   record Sub(QueryParts query, String alias) implements Selection {}
+
+  /** {@code exists(sub-query)} as a column, with its alias. */
+  record Exists(QueryParts query, String alias) implements Selection {}
 }

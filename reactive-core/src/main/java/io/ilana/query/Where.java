@@ -62,6 +62,9 @@ public sealed interface Where {
   /** {@code [not] exists (sub-query)}. */
   record Exists(boolean or, QueryParts query, boolean not) implements Where {}
 
+  /** {@code (sub-query) operator value}, comparing the single value a sub-query selects. */
+  record SubCompare(boolean or, QueryParts query, String operator, Object value) implements Where {}
+
   /** Raw SQL, the only way to write a condition the builder has no method for. */
   record Raw(boolean or, Expression expression) implements Where {}
 

@@ -354,6 +354,19 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
   }
 
   /**
+   * {@code (query) operator value}: compares the single value {@code query} selects, such as a
+   * count, with a bound value; the operator goes through the comparison allowlist.
+   */
+  public B whereSub(QueryBuilder query, String operator, Object value) {
+    return add(
+        new Where.SubCompare(
+            false,
+            query.parts(),
+            Operators.comparison(operator, "whereSub"),
+            operand(value, "sub-query", "whereSub")));
+  }
+
+  /**
    * Raw SQL as a condition, with {@code ?} placeholders for {@code bindings}. The SQL text is sent
    * as written: never build it from user input.
    */

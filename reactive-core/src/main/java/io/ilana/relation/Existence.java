@@ -24,6 +24,16 @@ public final class Existence {
     return correlated(relation, parentTable, constraint).select().selectRaw("count(*)");
   }
 
+  /**
+   * {@code select function(column)} (sum, avg, min, max) over the related rows of each parent row,
+   * as a sub-query; an unqualified column is read from the related table.
+   */
+  public static QueryBuilder aggregate(
+      Relation<?> relation, String parentTable, String function, String column) {
+    String qualified = column.contains(".") ? column : relation.relatedTable() + "." + column;
+    return correlated(relation, parentTable, q -> q).selectAggregate(function, qualified);
+  }
+
   private static <R extends Model<R>> QueryBuilder correlated(
       Relation<R> relation, String parentTable, UnaryOperator<ModelQuery<?>> constraint) {
     return relation.correlated(refine(constraint, relation.related()), parentTable);

@@ -58,7 +58,7 @@ final class Blog implements AutoCloseable {
     static final ModelType<Post> TYPE =
         ModelType.of(Post.class, Post::new)
             .table(POSTS)
-            .fillable("title", "user_id", "user_code")
+            .fillable("title", "user_id", "user_code", "votes")
             .relation("author", Post::author)
             .relation("comments", Post::comments)
             .relation("byCode", Post::byCode);
@@ -111,7 +111,7 @@ final class Blog implements AutoCloseable {
             ? "id bigserial primary key"
             : "id bigint auto_increment primary key";
     recreate(USERS, id + ", name varchar(50), code varchar(20)");
-    recreate(POSTS, id + ", user_id bigint, user_code varchar(20), title varchar(50)");
+    recreate(POSTS, id + ", user_id bigint, user_code varchar(20), title varchar(50), votes int");
     recreate(COMMENTS, id + ", post_id bigint, body varchar(50)");
     recreate(PROFILES, id + ", user_id bigint, bio varchar(50)");
     recreate(ROLES, id + ", name varchar(50)");

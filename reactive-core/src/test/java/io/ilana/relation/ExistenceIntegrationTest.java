@@ -3,6 +3,7 @@ package io.ilana.relation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidOperatorException;
 import io.ilana.error.RelationNotFoundException;
 import io.ilana.model.ModelQuery;
 import io.ilana.relation.Blog.Post;
@@ -122,5 +123,51 @@ class ExistenceIntegrationTest {
         .isInstanceOf(RelationNotFoundException.class)
         .hasMessage(
             "Call to undefined relationship [friends] on model [io.ilana.relation.Blog$User].");
+  }
+
+  @DialectTest
+  void hasWithAnOperatorComparesTheNumberOfRelatedModels(TestDatabase database) {
+    assertThat(names(users(database).has("posts", ">=", 2))).containsExactly("ann");
+  }
+
+  @DialectTest
+  void hasWithAnOperatorCanAskForFewerRelatedModels(TestDatabase database) {
+    assertThat(names(users(database).has("posts", "<", 2))).containsExactly("bob", "cy");
+  }
+
+  @DialectTest
+  void aConstrainedCountedWhereHasCountsOnlyMatchingRelatedModels(TestDatabase database) {
+    assertThat(
+            names(users(database).whereHas("posts", "=", 1, q -> q.where("title", "like", "a%"))))
+        .isEmpty();
+  }
+
+  @DialectTest
+  void hasRejectsAnOperatorOutsideTheAllowlist(TestDatabase database) {
+    ModelQuery<User> users = users(database);
+    assertThatThrownBy(() -> users.has("posts", ">= 0 or 1 =", 1))
+        .isInstanceOf(InvalidOperatorException.class)
+        .hasMessage("Invalid operator \">= 0 or 1 =\" in has().");
+  }
+
+  @DialectTest
+  void whereRelationKeepsModelsWithARelatedModelMatchingOneCondition(TestDatabase database) {
+    assertThat(names(users(database).whereRelation("posts", "title", "like", "a%")))
+        .containsExactly("ann");
+    assertThat(names(blog.users().orderBy("id").whereRelation("posts", "title", "b1")))
+        .containsExactly("bob");
+  }
+
+  @DialectTest
+  void whereRelationWorksOnBelongsTo(TestDatabase database) {
+    users(database);
+    assertThat(
+            blog.posts()
+                .whereRelation("author", "name", "=", "bob")
+                .get()
+                .map(p -> p.getString("title"))
+                .collectList()
+                .block())
+        .containsExactly("b1");
   }
 }

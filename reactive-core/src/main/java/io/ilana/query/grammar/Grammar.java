@@ -170,6 +170,10 @@ public abstract class Grammar {
       w.append("(");
       select(w, sub.query());
       w.append(") as ").append(dialect.quoteIdentifier(sub.alias()));
+    } else if (selection instanceof Selection.Exists exists) {
+      w.append("exists(");
+      select(w, exists.query());
+      w.append(") as ").append(dialect.quoteIdentifier(exists.alias()));
     }
   }
 
@@ -316,6 +320,11 @@ public abstract class Grammar {
       w.append(exists.not() ? "not exists (" : "exists (");
       select(w, exists.query());
       w.append(")");
+    } else if (where instanceof Where.SubCompare sub) {
+      w.append("(");
+      select(w, sub.query());
+      w.append(") ").append(sub.operator()).append(" ");
+      operand(w, sub.value());
     } else if (where instanceof Where.Raw raw) {
       w.raw(raw.expression());
     } else if (where instanceof Where.JsonContains contains) {
