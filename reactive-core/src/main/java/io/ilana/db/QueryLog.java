@@ -6,11 +6,12 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.SignalType;
 
 /**
  * Times every statement and tells the registered {@link QueryListener}s once it ends. A listener
@@ -34,20 +35,33 @@ final class QueryLog {
     long start = System.nanoTime();
     AtomicLong count = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicBoolean published = new AtomicBoolean();
+    Consumer<QueryEvent.Outcome> report =
+        outcome -> {
+          if (published.compareAndSet(false, true)) {
+            publish(
+                new QueryEvent(
+                    connection,
+                    sql.text(),
+                    Bindings.mask(sql.bindings()),
+                    Duration.ofNanos(System.nanoTime() - start),
+                    count.get(),
+                    outcome,
+                    failure.get()));
+          }
+        };
+    // Reported before the terminal signal travels on, so a subscriber that has seen the end
+    // (block(), StepVerifier) has also been reported the statement.
     return statement
         .doOnNext(value -> count.addAndGet(rows.applyAsLong(value)))
         .doOnError(failure::set)
-        .doFinally(
-            signal ->
-                publish(
-                    new QueryEvent(
-                        connection,
-                        sql.text(),
-                        Bindings.mask(sql.bindings()),
-                        Duration.ofNanos(System.nanoTime() - start),
-                        count.get(),
-                        outcome(signal),
-                        failure.get())));
+        .doOnTerminate(
+            () ->
+                report.accept(
+                    failure.get() == null
+                        ? QueryEvent.Outcome.COMPLETED
+                        : QueryEvent.Outcome.FAILED))
+        .doOnCancel(() -> report.accept(QueryEvent.Outcome.CANCELLED));
   }
 
   private void publish(QueryEvent event) {
@@ -58,13 +72,5 @@ final class QueryLog {
         LOG.log(Level.WARNING, "A query listener failed; the statement is unaffected.", e);
       }
     }
-  }
-
-  private static QueryEvent.Outcome outcome(SignalType signal) {
-    return switch (signal) {
-      case ON_ERROR -> QueryEvent.Outcome.FAILED;
-      case CANCEL -> QueryEvent.Outcome.CANCELLED;
-      default -> QueryEvent.Outcome.COMPLETED;
-    };
   }
 }
