@@ -9,15 +9,11 @@ import io.ilana.error.TransactionException;
 import io.ilana.query.Bindings;
 import io.ilana.query.Sql;
 import io.r2dbc.pool.ConnectionPool;
-import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Result;
-import io.r2dbc.spi.Row;
-import io.r2dbc.spi.RowMetadata;
 import io.r2dbc.spi.Statement;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,7 +58,8 @@ final class Executor {
           if (fetchSize > 0) {
             statement.fetchSize(fetchSize);
           }
-          return Flux.from(statement.execute()).concatMap(result -> result.map(this::toMap));
+          return Flux.from(statement.execute())
+              .concatMap(result -> result.map(new RowMapper(dialect)));
         },
         row -> 1L);
   }
@@ -147,15 +144,6 @@ final class Executor {
 
   private Statement prepare(Connection connection, Sql sql) {
     return StatementBinder.bind(connection.createStatement(sql.text()), sql, dialect);
-  }
-
-  private Map<String, Object> toMap(Row row, RowMetadata metadata) {
-    List<? extends ColumnMetadata> columns = metadata.getColumnMetadatas();
-    Map<String, Object> values = new LinkedHashMap<>((int) (columns.size() / 0.75f) + 1);
-    for (int i = 0; i < columns.size(); i++) {
-      values.put(columns.get(i).getName(), dialect.readValue(row, i));
-    }
-    return values;
   }
 
   private static boolean isDriverError(Throwable error) {

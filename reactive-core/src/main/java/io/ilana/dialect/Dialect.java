@@ -3,10 +3,10 @@ package io.ilana.dialect;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
+import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.IsolationLevel;
-import io.r2dbc.spi.Row;
 import reactor.core.publisher.Mono;
 
 /**
@@ -56,9 +56,12 @@ public interface Dialect {
   /** Turns a driver failure into the matching {@link QueryException} subclass. */
   QueryException translate(QueryFailure failure, Throwable cause);
 
-  /** Reads one column of a row as a plain Java value (driver-specific wrappers unwrapped). */
-  default Object readValue(Row row, int index) {
-    return row.get(index);
+  /**
+   * How to read a column of a result as a plain Java value (driver-specific wrappers unwrapped);
+   * asked once per column of a result, not per row.
+   */
+  default ColumnReader columnReader(ColumnMetadata column) {
+    return ColumnReader.AS_IS;
   }
 
   /**

@@ -1,9 +1,10 @@
 package io.ilana.dialect;
 
-import io.r2dbc.spi.Row;
+import io.r2dbc.spi.ColumnMetadata;
 
 /** PostgreSQL: {@code $n} markers, transactional DDL, json/jsonb read as text. */
 public class PostgresDialect extends StandardDialect {
+  private static final ColumnReader JSON_AS_TEXT = (row, index) -> row.get(index, String.class);
 
   @Override
   public String name() {
@@ -30,13 +31,13 @@ public class PostgresDialect extends StandardDialect {
     return true;
   }
 
+  /** The driver hands json/jsonb out as its own Json wrapper; callers want the text. */
   @Override
-  public Object readValue(Row row, int index) {
-    String type = row.getMetadata().getColumnMetadata(index).getType().getName();
-    // The driver hands json/jsonb out as its own Json wrapper; callers want the text.
+  public ColumnReader columnReader(ColumnMetadata column) {
+    String type = column.getType().getName();
     if ("json".equalsIgnoreCase(type) || "jsonb".equalsIgnoreCase(type)) {
-      return row.get(index, String.class);
+      return JSON_AS_TEXT;
     }
-    return row.get(index);
+    return ColumnReader.AS_IS;
   }
 }

@@ -106,16 +106,6 @@ public class H2SchemaGrammar extends SchemaGrammar {
   }
 
   @Override
-  public String compileCreateSchema(String name) {
-    return "CREATE SCHEMA " + wrap(name);
-  }
-
-  @Override
-  public String compileDropSchemaIfExists(String name) {
-    return "DROP SCHEMA IF EXISTS " + wrap(name) + " CASCADE";
-  }
-
-  @Override
   protected String currentSchema() {
     return "CURRENT_SCHEMA";
   }

@@ -335,6 +335,17 @@ public class MySqlSchemaGrammar extends SchemaGrammar {
 
   // ---- catalog ----
 
+  /** On MySQL a schema is a database; creating databases is not the schema builder's job. */
+  @Override
+  public String compileCreateSchema(String name) {
+    throw new UnsupportedFeatureException(dialect().name(), "createSchema");
+  }
+
+  @Override
+  public String compileDropSchemaIfExists(String name) {
+    throw new UnsupportedFeatureException(dialect().name(), "dropSchema");
+  }
+
   @Override
   protected String currentSchema() {
     return "DATABASE()";

@@ -151,16 +151,6 @@ public class PostgresSchemaGrammar extends SchemaGrammar {
   }
 
   @Override
-  public String compileCreateSchema(String name) {
-    return "CREATE SCHEMA " + wrap(name);
-  }
-
-  @Override
-  public String compileDropSchemaIfExists(String name) {
-    return "DROP SCHEMA IF EXISTS " + wrap(name) + " CASCADE";
-  }
-
-  @Override
   protected String currentSchema() {
     return "current_schema()";
   }

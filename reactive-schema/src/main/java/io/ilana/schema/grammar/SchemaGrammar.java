@@ -154,14 +154,14 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
     return "ALTER TABLE " + wrapTable(from) + " RENAME TO " + wrap(lastPart(to));
   }
 
-  /** Creates a database schema; only PostgreSQL supports this. */
+  /** Creates a database schema (PostgreSQL and H2; MySQL and MariaDB refuse). */
   public String compileCreateSchema(String name) {
-    throw new UnsupportedFeatureException(dialect().name(), "createSchema");
+    return "CREATE SCHEMA " + wrap(name);
   }
 
-  /** Drops a database schema with everything in it; only PostgreSQL supports this. */
+  /** Drops a database schema with everything in it (PostgreSQL and H2). */
   public String compileDropSchemaIfExists(String name) {
-    throw new UnsupportedFeatureException(dialect().name(), "dropSchema");
+    return "DROP SCHEMA IF EXISTS " + wrap(name) + " CASCADE";
   }
 
   /** A query returning one row per table of that name in its schema (or the current one). */
