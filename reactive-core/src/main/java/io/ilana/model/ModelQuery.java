@@ -8,11 +8,8 @@ import io.ilana.pagination.CursorCodec;
 import io.ilana.pagination.CursorPage;
 import io.ilana.pagination.Page;
 import io.ilana.pagination.SimplePage;
-import io.ilana.query.Operators;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.Sql;
-import io.ilana.relation.Existence;
-import io.ilana.relation.Relation;
 import io.ilana.relation.eager.EagerLoadPlan;
 import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
@@ -238,59 +235,46 @@ public final class ModelQuery<T extends Model<T>> {
    * Adds {@code <relation>_count}, counting only the related models matching {@code constraint}.
    */
   public ModelQuery<T> withCount(String relation, UnaryOperator<ModelQuery<?>> constraint) {
-    QueryBuilder next =
-        builder.parts().columns().isEmpty() ? builder.select(type.table() + ".*") : builder;
-    return with(
-        next.selectSub(
-            Existence.count(relation(relation), type.table(), constraint), relation + "_count"));
+    return with(relations().count(builder, relation, constraint));
   }
 
   /**
    * Adds {@code <relation>_sum_<column>}: the sum of the column over each model's related models.
    */
   public ModelQuery<T> withSum(String relation, String column) {
-    return withAggregate(relation, "sum", column);
+    return with(relations().aggregate(builder, relation, "sum", column));
   }
 
   /** Adds {@code <relation>_avg_<column>}: the average of the column over the related models. */
   public ModelQuery<T> withAvg(String relation, String column) {
-    return withAggregate(relation, "avg", column);
+    return with(relations().aggregate(builder, relation, "avg", column));
   }
 
   /** Adds {@code <relation>_min_<column>}: the smallest value of the column among them. */
   public ModelQuery<T> withMin(String relation, String column) {
-    return withAggregate(relation, "min", column);
+    return with(relations().aggregate(builder, relation, "min", column));
   }
 
   /** Adds {@code <relation>_max_<column>}: the largest value of the column among them. */
   public ModelQuery<T> withMax(String relation, String column) {
-    return withAggregate(relation, "max", column);
+    return with(relations().aggregate(builder, relation, "max", column));
   }
 
   /** Adds {@code <relation>_exists}: whether each model has at least one related model. */
   public ModelQuery<T> withExists(String relation) {
-    return with(
-        ownColumns()
-            .selectExists(
-                Existence.related(relation(relation), type.table(), q -> q), relation + "_exists"));
+    return with(relations().existsColumn(builder, relation));
   }
 
-  private ModelQuery<T> withAggregate(String relation, String function, String column) {
-    String alias = relation + "_" + function + "_" + column.replace('.', '_');
-    return with(
-        ownColumns()
-            .selectSub(
-                Existence.aggregate(relation(relation), type.table(), function, column), alias));
-  }
+  // ---- conditions through relations (built by RelationConditions) ----------------------------
 
-  /** The builder, selecting the model's own columns when it has no select list yet. */
-  private QueryBuilder ownColumns() {
-    return builder.parts().columns().isEmpty() ? builder.select(type.table() + ".*") : builder;
-  }
-
-  /** Only models with at least one related model. */
+  /** Only models with at least one related model; dotted paths reach nested relations. */
   public ModelQuery<T> has(String relation) {
     return whereHas(relation, q -> q);
+  }
+
+  /** {@code or} models with at least one related model. */
+  public ModelQuery<T> orHas(String relation) {
+    return orWhereHas(relation, q -> q);
   }
 
   /**
@@ -298,7 +282,12 @@ public final class ModelQuery<T extends Model<T>> {
    * ({@code has("posts", ">=", 3)}); the operator goes through the comparison allowlist.
    */
   public ModelQuery<T> has(String relation, String operator, long count) {
-    return whereHas(relation, Operators.comparison(operator, "has"), count, q -> q);
+    return with(relations().counted(builder, relation, operator, count, q -> q, false, "has"));
+  }
+
+  /** {@code or} models whose number of related models compares with {@code count}. */
+  public ModelQuery<T> orHas(String relation, String operator, long count) {
+    return with(relations().counted(builder, relation, operator, count, q -> q, true, "orHas"));
   }
 
   /**
@@ -308,10 +297,43 @@ public final class ModelQuery<T extends Model<T>> {
   public ModelQuery<T> whereHas(
       String relation, String operator, long count, UnaryOperator<ModelQuery<?>> constraint) {
     return with(
-        builder.whereSub(
-            Existence.count(relation(relation), type.table(), constraint),
-            Operators.comparison(operator, "whereHas"),
-            count));
+        relations().counted(builder, relation, operator, count, constraint, false, "whereHas"));
+  }
+
+  /**
+   * Only models with at least one related model matching {@code constraint}; a dotted path ({@code
+   * "posts.comments"}) asks for related models that have their own related models.
+   */
+  public ModelQuery<T> whereHas(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(relations().exists(builder, relation, constraint, RelationConditions.Join.AND));
+  }
+
+  /** {@code or} models with a related model matching {@code constraint}. */
+  public ModelQuery<T> orWhereHas(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(relations().exists(builder, relation, constraint, RelationConditions.Join.OR));
+  }
+
+  /** Only models with no related model. */
+  public ModelQuery<T> doesntHave(String relation) {
+    return whereDoesntHave(relation, q -> q);
+  }
+
+  /** {@code or} models with no related model. */
+  public ModelQuery<T> orDoesntHave(String relation) {
+    return orWhereDoesntHave(relation, q -> q);
+  }
+
+  /**
+   * Only models with no related model matching {@code constraint}; with a dotted path, no related
+   * model that has a matching related model of its own.
+   */
+  public ModelQuery<T> whereDoesntHave(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(relations().exists(builder, relation, constraint, RelationConditions.Join.AND_NOT));
+  }
+
+  /** {@code or} models with no related model matching {@code constraint}. */
+  public ModelQuery<T> orWhereDoesntHave(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(relations().exists(builder, relation, constraint, RelationConditions.Join.OR_NOT));
   }
 
   /**
@@ -328,41 +350,49 @@ public final class ModelQuery<T extends Model<T>> {
     return whereHas(relation, q -> q.where(column, value));
   }
 
-  /** Only models with no related model. */
-  public ModelQuery<T> doesntHave(String relation) {
-    return whereDoesntHave(relation, q -> q);
+  /** {@code or} models with a related model whose {@code column} compares with {@code value}. */
+  public ModelQuery<T> orWhereRelation(
+      String relation, String column, String operator, Object value) {
+    return orWhereHas(relation, q -> q.where(column, operator, value));
+  }
+
+  /** {@code or} models with a related model whose {@code column} equals {@code value}. */
+  public ModelQuery<T> orWhereRelation(String relation, String column, Object value) {
+    return orWhereHas(relation, q -> q.where(column, value));
   }
 
   /**
-   * Only models with at least one related model matching {@code constraint}; a dotted path ({@code
-   * "posts.comments"}) asks for related models that have their own related models.
+   * Only models belonging to {@code owner} through this type's one belongsTo relation to the
+   * owner's class ({@code Post.query().whereBelongsTo(user)}: {@code posts.user_id = ?}).
    */
-  public ModelQuery<T> whereHas(String relation, UnaryOperator<ModelQuery<?>> constraint) {
-    int dot = relation.indexOf('.');
-    if (dot > 0) {
-      String nested = relation.substring(dot + 1);
-      return whereHas(relation.substring(0, dot), q -> q.whereHas(nested, constraint));
-    }
-    return with(
-        builder.whereExists(Existence.related(relation(relation), type.table(), constraint)));
+  public ModelQuery<T> whereBelongsTo(Model<?> owner) {
+    return with(relations().belongsTo(builder, List.of(owner), null, false));
   }
 
   /**
-   * Only models with no related model matching {@code constraint}; with a dotted path, no related
-   * model that has a matching related model of its own.
+   * Only models belonging to {@code owner} through the belongsTo relation named {@code relation}.
    */
-  public ModelQuery<T> whereDoesntHave(String relation, UnaryOperator<ModelQuery<?>> constraint) {
-    int dot = relation.indexOf('.');
-    if (dot > 0) {
-      String nested = relation.substring(dot + 1);
-      return whereDoesntHave(relation.substring(0, dot), q -> q.whereHas(nested, constraint));
-    }
-    return with(
-        builder.whereNotExists(Existence.related(relation(relation), type.table(), constraint)));
+  public ModelQuery<T> whereBelongsTo(Model<?> owner, String relation) {
+    return with(relations().belongsTo(builder, List.of(owner), relation, false));
   }
 
-  private Relation<?> relation(String name) {
-    return type.relationFor(name).apply(type.blank(connection));
+  /** Only models belonging to any of {@code owners} ({@code foreign_key in (...)}). */
+  public ModelQuery<T> whereBelongsTo(Collection<? extends Model<?>> owners, String relation) {
+    return with(relations().belongsTo(builder, owners, relation, false));
+  }
+
+  /** {@code or} models belonging to {@code owner}; see {@link #whereBelongsTo(Model)}. */
+  public ModelQuery<T> orWhereBelongsTo(Model<?> owner) {
+    return with(relations().belongsTo(builder, List.of(owner), null, true));
+  }
+
+  /** {@code or} models belonging to {@code owner} through the named belongsTo relation. */
+  public ModelQuery<T> orWhereBelongsTo(Model<?> owner, String relation) {
+    return with(relations().belongsTo(builder, List.of(owner), relation, true));
+  }
+
+  private RelationConditions<T> relations() {
+    return new RelationConditions<>(type, this);
   }
 
   /** The relations to load with the models. */

@@ -325,6 +325,11 @@ public final class ModelType<T extends Model<T>> {
     return relation;
   }
 
+  /** The names of the declared relations, in declaration order. */
+  List<String> relationNames() {
+    return List.copyOf(relations.keySet());
+  }
+
   /** The relations whose models are touched when a model of this type is saved. */
   List<String> touchedRelations() {
     return Collections.unmodifiableList(touches);

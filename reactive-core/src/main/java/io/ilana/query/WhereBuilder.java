@@ -343,6 +343,21 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
     return add(new Where.Exists(true, query.apply(emptyQuery()).parts(), false));
   }
 
+  /** {@code or exists (query)}. */
+  public B orWhereExists(QueryBuilder query) {
+    return add(new Where.Exists(true, query.parts(), false));
+  }
+
+  /** {@code or not exists (sub-query)}. */
+  public B orWhereNotExists(UnaryOperator<QueryBuilder> query) {
+    return add(new Where.Exists(true, query.apply(emptyQuery()).parts(), true));
+  }
+
+  /** {@code or not exists (query)}. */
+  public B orWhereNotExists(QueryBuilder query) {
+    return add(new Where.Exists(true, query.parts(), true));
+  }
+
   /** {@code not exists (sub-query)}. */
   public B whereNotExists(UnaryOperator<QueryBuilder> query) {
     return add(new Where.Exists(false, query.apply(emptyQuery()).parts(), true));
@@ -364,6 +379,16 @@ public abstract class WhereBuilder<B extends WhereBuilder<B>> {
             query.parts(),
             Operators.comparison(operator, "whereSub"),
             operand(value, "sub-query", "whereSub")));
+  }
+
+  /** {@code or (query) operator value}; see {@link #whereSub}. */
+  public B orWhereSub(QueryBuilder query, String operator, Object value) {
+    return add(
+        new Where.SubCompare(
+            true,
+            query.parts(),
+            Operators.comparison(operator, "orWhereSub"),
+            operand(value, "sub-query", "orWhereSub")));
   }
 
   /**
