@@ -2,6 +2,7 @@ package io.ilana.model;
 
 import io.ilana.config.IlanaConfig;
 import io.ilana.config.PoolConfig;
+import io.ilana.db.ChildJvm;
 import io.ilana.db.DatabaseManager;
 import io.ilana.db.TestManagers;
 import io.ilana.query.QueryBuilder;
@@ -29,15 +30,7 @@ public final class CursorMemoryMain {
   private CursorMemoryMain() {}
 
   public static void main(String[] args) {
-    TestDatabase database =
-        new TestDatabase(
-            args[0],
-            arg(args[1]),
-            Integer.parseInt(args[2]),
-            arg(args[3]),
-            arg(args[4]),
-            args[5],
-            "child");
+    TestDatabase database = ChildJvm.database(args);
     DatabaseManager manager =
         DatabaseManager.create(
             IlanaConfig.builder()
@@ -94,9 +87,5 @@ public final class CursorMemoryMain {
   /** Heap in use now, sampled while the stream runs (the sum of per-pool peaks overstates). */
   private static long usedHeap() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-  }
-
-  private static String arg(String value) {
-    return "-".equals(value) ? null : value;
   }
 }
