@@ -213,6 +213,18 @@ class HasManyThroughIntegrationTest {
   }
 
   @DialectTest
+  void withSumAddsUpAColumnOfThePostsOfEachCountry(TestDatabase database) {
+    seed(database);
+    atlas.posts().where("title", "a1").update(Map.of("votes", 4)).block();
+    atlas.posts().where("title", "b1").update(Map.of("votes", 3)).block();
+    List<Country> countries =
+        atlas.countries().withSum("posts", "votes").orderBy("id").get().collectList().block();
+    assertThat(countries)
+        .extracting(country -> country.getLong("posts_sum_votes"))
+        .containsExactly(7L, 0L, null);
+  }
+
+  @DialectTest
   void trashedUsersConnectNoPosts(TestDatabase database) {
     seed(database);
     bob.delete().block();
