@@ -7,7 +7,9 @@ import io.ilana.error.LazyLoadingViolationException;
 import io.ilana.relation.BelongsTo;
 import io.ilana.relation.BelongsToMany;
 import io.ilana.relation.HasMany;
+import io.ilana.relation.HasManyThrough;
 import io.ilana.relation.HasOne;
+import io.ilana.relation.HasOneThrough;
 import io.ilana.relation.eager.EagerLoadPlan;
 import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
@@ -369,6 +371,77 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   protected <R extends Model<R>> HasOne<R> hasOne(
       Class<R> related, String foreignKey, String localKey) {
     return new HasOne<>(this, relatedQuery(related), foreignKey, localKey);
+  }
+
+  /**
+   * This model has many {@code related} models through {@code through} models: the through table's
+   * {@code firstKey} holds this model's key and the related table's {@code secondKey} holds the
+   * through model's key. A country has many posts through users: {@code hasManyThrough(Post.class,
+   * User.class, "country_id", "user_id")}.
+   */
+  protected <R extends Model<R>, M extends Model<M>> HasManyThrough<R> hasManyThrough(
+      Class<R> related, Class<M> through, String firstKey, String secondKey) {
+    return hasManyThrough(
+        related, through, firstKey, secondKey, type().keyName(), ModelTypes.of(through).keyName());
+  }
+
+  /**
+   * {@link #hasManyThrough(Class, Class, String, String)} with the columns the keys hold: {@code
+   * localKey} on this model, {@code secondLocalKey} on the through model.
+   */
+  protected <R extends Model<R>, M extends Model<M>> HasManyThrough<R> hasManyThrough(
+      Class<R> related,
+      Class<M> through,
+      String firstKey,
+      String secondKey,
+      String localKey,
+      String secondLocalKey) {
+    return new HasManyThrough<>(
+        this,
+        relatedQuery(related),
+        relatedQuery(through),
+        firstKey,
+        secondKey,
+        localKey,
+        secondLocalKey);
+  }
+
+  /**
+   * This model has one {@code related} model through a {@code through} model; the keys are those of
+   * {@link #hasManyThrough(Class, Class, String, String)}.
+   */
+  protected <R extends Model<R>, M extends Model<M>> HasOneThrough<R> hasOneThrough(
+      Class<R> related, Class<M> through, String firstKey, String secondKey) {
+    return hasOneThrough(
+        related, through, firstKey, secondKey, type().keyName(), ModelTypes.of(through).keyName());
+  }
+
+  /** {@link #hasOneThrough(Class, Class, String, String)} with the columns the keys hold. */
+  protected <R extends Model<R>, M extends Model<M>> HasOneThrough<R> hasOneThrough(
+      Class<R> related,
+      Class<M> through,
+      String firstKey,
+      String secondKey,
+      String localKey,
+      String secondLocalKey) {
+    return new HasOneThrough<>(
+        this,
+        relatedQuery(related),
+        relatedQuery(through),
+        firstKey,
+        secondKey,
+        localKey,
+        secondLocalKey);
+  }
+
+  /**
+   * Drops an attribute that was read but is not part of the model, such as the key a through
+   * relation reads to match eager results: it leaves the attributes and the original alike, so the
+   * model stays clean and neither {@code toMap()} nor JSON show it.
+   */
+  public T forgetAttribute(String key) {
+    state.forget(key);
+    return self();
   }
 
   /** This model's {@code foreignKey} holds the key of its {@code related} owner. */

@@ -59,6 +59,12 @@ final class ModelState {
     return dirty;
   }
 
+  /** Drops the attribute from the attributes and the original. */
+  void forget(String key) {
+    attributes.remove(key);
+    original.remove(key);
+  }
+
   void syncOriginal() {
     original = new LinkedHashMap<>(attributes);
   }

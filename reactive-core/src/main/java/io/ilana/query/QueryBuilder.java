@@ -246,6 +246,19 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
     return joinSub(Join.Kind.LEFT, query, alias, first, operator, second, "leftJoinSub");
   }
 
+  /**
+   * {@code inner join (query) as alias on (conditions built by on)}: a derived table matched on
+   * several columns, such as a grouped sub-query on its group key and its aggregate.
+   */
+  public QueryBuilder joinSub(QueryBuilder query, String alias, UnaryOperator<JoinClause> on) {
+    return joinSubWith(Join.Kind.INNER, query, alias, on, "joinSub");
+  }
+
+  /** {@code left join (query) as alias on (conditions built by on)}. */
+  public QueryBuilder leftJoinSub(QueryBuilder query, String alias, UnaryOperator<JoinClause> on) {
+    return joinSubWith(Join.Kind.LEFT, query, alias, on, "leftJoinSub");
+  }
+
   private QueryBuilder join(
       Join.Kind kind, String table, String first, String operator, String second, String method) {
     Source source = new Source.Table(Identifiers.table(table, method));
@@ -268,6 +281,16 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
       String method) {
     Source source = new Source.Sub(query.parts(), Identifiers.alias(alias, method));
     return addJoin(kind, source, clause().columns(false, first, operator, second, method));
+  }
+
+  private QueryBuilder joinSubWith(
+      Join.Kind kind,
+      QueryBuilder query,
+      String alias,
+      UnaryOperator<JoinClause> on,
+      String method) {
+    Source source = new Source.Sub(query.parts(), Identifiers.alias(alias, method));
+    return addJoin(kind, source, on.apply(clause()));
   }
 
   private JoinClause clause() {

@@ -38,7 +38,8 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
     return localKey;
   }
 
-  private String qualifiedForeignKey() {
+  /** The foreign key qualified with the related table. */
+  String qualifiedForeignKey() {
     return relatedTable() + "." + foreignKey;
   }
 
@@ -57,10 +58,15 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
 
   @Override
   public Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
-    List<Object> keys = Keys.distinct(parents.stream().map(p -> raw(p, localKey)).toList());
+    List<Object> keys = parentKeys(parents);
     return keys.isEmpty()
         ? Optional.empty()
         : Optional.of(related().whereIn(qualifiedForeignKey(), keys));
+  }
+
+  /** The distinct, non-null local keys of the parents. */
+  List<Object> parentKeys(List<? extends Model<?>> parents) {
+    return Keys.distinct(parents.stream().map(p -> raw(p, localKey)).toList());
   }
 
   /** The results grouped by the parent key they point at. */

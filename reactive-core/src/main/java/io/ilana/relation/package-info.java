@@ -25,6 +25,12 @@
  *       itself is not supported there yet (it needs a table alias).
  *   <li>{@link io.ilana.relation.BelongsToMany} models carry the pivot's parent key as {@code
  *       pivot_<column>}; pivot rows have no extra columns or timestamps yet.
+ *   <li>Through relations ({@link io.ilana.relation.HasManyThrough}, {@link
+ *       io.ilana.relation.HasOneThrough}) join the intermediate table, so columns both tables have
+ *       must be qualified in conditions; eager results carry the parent key only while they are
+ *       matched. Trashed intermediate rows connect nothing.
+ *   <li>{@code hasOne(...).latestOfMany()} and its kin pick one row per parent with a join against
+ *       a grouped sub-query, so eager loading stays one statement; ties go to the highest key.
  * </ul>
  */
 package io.ilana.relation;

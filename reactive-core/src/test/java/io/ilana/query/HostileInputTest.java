@@ -68,6 +68,9 @@ class HostileInputTest {
     m.put("rightJoin", (q, s) -> q.rightJoin("t", s, "b.id"));
     m.put("crossJoin", (q, s) -> q.crossJoin(s));
     m.put("joinSub", (q, s) -> q.joinSub(q, s, "a.id", "=", "b.id"));
+    m.put("joinSub(alias, on)", (q, s) -> q.joinSub(q, s, j -> j.on("a.id", "b.id")));
+    m.put("joinSub(on)", (q, s) -> q.joinSub(q, "s", j -> j.on(s, "b.id")));
+    m.put("leftJoinSub(alias, on)", (q, s) -> q.leftJoinSub(q, s, j -> j.on("a.id", "b.id")));
     m.put("groupBy", (q, s) -> q.groupBy(s));
     m.put("having", (q, s) -> q.having(s, ">", 1));
     m.put("orderBy", (q, s) -> q.orderBy(s));
@@ -105,6 +108,8 @@ class HostileInputTest {
     OPERATOR_METHODS.put("orHaving", (q, op) -> q.orHaving("a", op, 1));
     OPERATOR_METHODS.put("join", (q, op) -> q.join("t", "a.id", op, "b.id"));
     OPERATOR_METHODS.put("joinSub", (q, op) -> q.joinSub(q, "s", "a.id", op, "b.id"));
+    OPERATOR_METHODS.put(
+        "joinSub(on)", (q, op) -> q.joinSub(q, "s", j -> j.on("a.id", op, "b.id")));
     OPERATOR_METHODS.put("join(on)", (q, op) -> q.join("t", j -> j.on("a.id", op, "b.id")));
 
     DIRECTION_METHODS.put("orderBy", (q, dir) -> q.orderBy("a", dir));

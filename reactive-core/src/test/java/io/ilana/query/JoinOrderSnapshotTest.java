@@ -1,5 +1,8 @@
 package io.ilana.query;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ilana.error.InvalidIdentifierException;
 import org.junit.jupiter.api.Test;
 
 class JoinOrderSnapshotTest {
@@ -76,6 +79,83 @@ class JoinOrderSnapshotTest {
             "select * from \"users\" inner join (select \"user_id\" from \"posts\" where \"v\" = $1) as \"p\" on \"p\".\"user_id\" = \"users\".\"id\" where \"users\".\"a\" = $2",
             1,
             2);
+  }
+
+  @Test
+  void joinSubWithAClosureMatchesAGroupedSubQueryOnSeveralColumnsBindingInOrder() {
+    Snapshot.of(
+            d ->
+                QueryBuilder.forDialect(d)
+                    .from("posts")
+                    .joinSub(
+                        QueryBuilder.forDialect(d)
+                            .from("posts")
+                            .select("user_id")
+                            .selectRaw("max(votes) as top")
+                            .where("draft", false)
+                            .groupBy("user_id")
+                            .havingRaw("max(votes) > ?", 1),
+                        "best",
+                        on ->
+                            on.on("best.user_id", "posts.user_id")
+                                .on("best.top", "posts.votes")
+                                .where("best.top", ">", 3))
+                    .where("posts.title", "like", "a%")
+                    .compile())
+        .postgres(
+            "select * from \"posts\" inner join (select \"user_id\", max(votes) as top from \"posts\" where \"draft\" = $1 group by \"user_id\" having max(votes) > $2) as \"best\" on \"best\".\"user_id\" = \"posts\".\"user_id\" and \"best\".\"top\" = \"posts\".\"votes\" and \"best\".\"top\" > $3 where \"posts\".\"title\" like $4",
+            false,
+            1,
+            3,
+            "a%")
+        .mysql(
+            "select * from `posts` inner join (select `user_id`, max(votes) as top from `posts` where `draft` = ? group by `user_id` having max(votes) > ?) as `best` on `best`.`user_id` = `posts`.`user_id` and `best`.`top` = `posts`.`votes` and `best`.`top` > ? where `posts`.`title` like ?",
+            false,
+            1,
+            3,
+            "a%")
+        .mariadb(
+            "select * from `posts` inner join (select `user_id`, max(votes) as top from `posts` where `draft` = ? group by `user_id` having max(votes) > ?) as `best` on `best`.`user_id` = `posts`.`user_id` and `best`.`top` = `posts`.`votes` and `best`.`top` > ? where `posts`.`title` like ?",
+            false,
+            1,
+            3,
+            "a%")
+        .h2(
+            "select * from \"posts\" inner join (select \"user_id\", max(votes) as top from \"posts\" where \"draft\" = $1 group by \"user_id\" having max(votes) > $2) as \"best\" on \"best\".\"user_id\" = \"posts\".\"user_id\" and \"best\".\"top\" = \"posts\".\"votes\" and \"best\".\"top\" > $3 where \"posts\".\"title\" like $4",
+            false,
+            1,
+            3,
+            "a%");
+  }
+
+  @Test
+  void leftJoinSubWithAClosureWritesALeftJoin() {
+    Snapshot.select(
+            q ->
+                q.leftJoinSub(
+                    QueryBuilder.forDialect(Snapshot.POSTGRES).from("posts").select("user_id"),
+                    "p",
+                    on -> on.on("p.user_id", "users.id")))
+        .postgres(
+            "select * from \"users\" left join (select \"user_id\" from \"posts\") as \"p\" on \"p\".\"user_id\" = \"users\".\"id\"")
+        .mysql(
+            "select * from `users` left join (select `user_id` from `posts`) as `p` on `p`.`user_id` = `users`.`id`")
+        .mariadb(
+            "select * from `users` left join (select `user_id` from `posts`) as `p` on `p`.`user_id` = `users`.`id`")
+        .h2(
+            "select * from \"users\" left join (select \"user_id\" from \"posts\") as \"p\" on \"p\".\"user_id\" = \"users\".\"id\"");
+  }
+
+  @Test
+  void joinSubWithAClosureValidatesTheAlias() {
+    QueryBuilder sub = QueryBuilder.forDialect(Snapshot.POSTGRES).from("posts");
+    assertThatThrownBy(
+            () ->
+                QueryBuilder.forDialect(Snapshot.POSTGRES)
+                    .from("users")
+                    .joinSub(sub, "p; drop table users", on -> on.on("p.id", "users.id")))
+        .isInstanceOf(InvalidIdentifierException.class)
+        .hasMessage("Invalid alias name \"p; drop table users\" in joinSub().");
   }
 
   @Test
