@@ -174,14 +174,32 @@ public final class ModelQuery<T extends Model<T>> {
     return with(builder.orderByDesc(column));
   }
 
-  /** Newest first by {@code created_at}. */
+  /**
+   * Newest first by the type's creation column ({@code created_at} unless declared otherwise),
+   * qualified with the table so that joined relation queries stay unambiguous.
+   */
   public ModelQuery<T> latest() {
-    return with(builder.latest());
+    return with(builder.latest(createdAtColumn()));
   }
 
-  /** Oldest first by {@code created_at}. */
+  /** Newest first by {@code column}. */
+  public ModelQuery<T> latest(String column) {
+    return with(builder.latest(column));
+  }
+
+  /** Oldest first by the type's creation column, qualified with the table. */
   public ModelQuery<T> oldest() {
-    return with(builder.oldest());
+    return with(builder.oldest(createdAtColumn()));
+  }
+
+  /** Oldest first by {@code column}. */
+  public ModelQuery<T> oldest(String column) {
+    return with(builder.oldest(column));
+  }
+
+  private String createdAtColumn() {
+    String column = type.frozen().timestamps().createdAtColumn();
+    return type.table() + "." + (column == null ? "created_at" : column);
   }
 
   /** At most {@code count} models. */

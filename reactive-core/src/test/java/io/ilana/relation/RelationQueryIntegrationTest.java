@@ -33,6 +33,16 @@ class RelationQueryIntegrationTest {
   }
 
   @DialectTest
+  void latestOnARelationQualifiesTheCreationColumnWithTheRelatedTable(TestDatabase database) {
+    User ann = user(database, "ann");
+    // Joined relation queries (belongsToMany, through) would otherwise name an ambiguous column.
+    String sql = ann.roles().latest().compile().text().replaceAll("[\"`]", "");
+    assertThat(sql).endsWith("order by r_roles.created_at desc");
+    assertThat(ann.posts().query().oldest().compile().text().replaceAll("[\"`]", ""))
+        .endsWith("order by r_posts.created_at asc");
+  }
+
+  @DialectTest
   void hasManyReadsOnlyTheParentsRelatedModels(TestDatabase database) {
     User ann = user(database, "ann");
     User bob = user(database, "bob");
