@@ -77,7 +77,7 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
     this.relatedPivotKey = relatedPivotKey;
     this.parentKey = parentKey;
     this.relatedKey = relatedKey;
-    this.pivotFactory = model -> PivotModel.takeFrom(model, PREFIX, Pivot.class, pivotTable);
+    this.pivotFactory = model -> PivotModel.takeFrom(model, PREFIX, Pivot.class, pivotRow());
   }
 
   // ---- declaration ---------------------------------------------------------------------------
@@ -110,7 +110,7 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
 
   /** Reads pivots as {@code pivotClass}, so its casts and accessors apply to pivot columns. */
   public <P extends PivotModel<P>> BelongsToMany<R> using(Class<P> pivotClass) {
-    this.pivotFactory = model -> PivotModel.takeFrom(model, PREFIX, pivotClass, table);
+    this.pivotFactory = model -> PivotModel.takeFrom(model, PREFIX, pivotClass, pivotRow());
     return this;
   }
 
@@ -304,6 +304,13 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
       Object key = Keys.normalise(raw(parent, parentKey));
       parent.setRelation(name, List.copyOf(groups.getOrDefault(key, List.of())));
     }
+  }
+
+  /** Where the pivots this relation reads live, for their own save and delete. */
+  private PivotModel.Row pivotRow() {
+    List<String> keys = new ArrayList<>(List.of(foreignPivotKey, relatedPivotKey));
+    keys.addAll(fixedPivotValues().keySet());
+    return new PivotModel.Row(table, keys, updatedAt);
   }
 
   /** Moves the selected pivot columns of a model read through the relation into its pivot. */

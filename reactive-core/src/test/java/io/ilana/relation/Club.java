@@ -51,6 +51,11 @@ final class Club implements AutoCloseable {
       return roles().using(Membership.class).as("membership");
     }
 
+    /** Roles assigned by "lead": read with that condition, attached with that value. */
+    public BelongsToMany<Role> leads() {
+      return roles().withPivotValue("assigned_by", "lead");
+    }
+
     /** Only the roles whose pivot row is active. */
     public BelongsToMany<Role> activeRoles() {
       return roles().wherePivot("active", 1);

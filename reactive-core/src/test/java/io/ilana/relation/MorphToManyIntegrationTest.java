@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.MorphTypeException;
+import io.ilana.model.Model;
 import io.ilana.model.Pivot;
 import io.ilana.relation.Club.Post;
 import io.ilana.relation.Club.Tag;
@@ -47,7 +48,7 @@ class MorphToManyIntegrationTest {
     return tags.get(index).getKey();
   }
 
-  private static List<String> names(List<? extends io.ilana.model.Model<?>> models) {
+  private static List<String> names(List<? extends Model<?>> models) {
     return models.stream().map(m -> m.getString("name") + m.getString("title")).sorted().toList();
   }
 

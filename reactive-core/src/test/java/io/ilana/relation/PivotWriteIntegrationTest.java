@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.UniqueConstraintViolationException;
+import io.ilana.model.Pivot;
 import io.ilana.query.QueryBuilder;
 import io.ilana.relation.Club.Member;
 import io.ilana.relation.Club.Role;
@@ -227,5 +228,36 @@ class PivotWriteIntegrationTest {
     assertThatThrownBy(() -> unsaved.roles().sync(List.of(role(0))).block())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Save the Member before changing its pivot rows: its [id] is not set.");
+  }
+
+  @DialectTest
+  void withPivotValueReadsOnlyItsRowsAndAttachesWithItsValue(TestDatabase database) {
+    seed(database);
+    ann.roles().attach(List.of(role(0)), by("carol")).block();
+    ann.leads().attach(List.of(role(1))).block();
+    assertThat(pivotOf(ann))
+        .containsExactly(Map.entry(role(0), "carol"), Map.entry(role(1), "lead"));
+    assertThat(ann.leads().get().map(r -> r.getString("name")).collectList().block())
+        .containsExactly("editor");
+    assertThat(ann.leads().sync(List.of(role(2))).block().detached()).hasSize(1);
+    assertThat(pivotOf(ann))
+        .containsExactly(Map.entry(role(0), "carol"), Map.entry(role(2), "lead"));
+  }
+
+  @DialectTest
+  void aPivotReadThroughTheRelationSavesAndDeletesOnlyItsOwnRow(TestDatabase database) {
+    seed(database);
+    ann.roles().attach(List.of(role(0), role(1)), by("carol")).block();
+    bob.roles().attach(List.of(role(0)), by("carol")).block();
+    Role admin = ann.roles().find(role(0)).block();
+    Pivot pivot = admin.relationModel("pivot", Pivot.class);
+    pivot.set("assigned_by", "dave").save().block();
+    assertThat(pivot.isDirty()).isFalse();
+    assertThat(pivotOf(ann))
+        .containsExactly(Map.entry(role(0), "dave"), Map.entry(role(1), "carol"));
+    assertThat(pivotOf(bob)).containsExactly(Map.entry(role(0), "carol"));
+    assertThat(pivot.delete().block()).isTrue();
+    assertThat(pivotOf(ann)).containsOnlyKeys(role(1));
+    assertThat(pivotOf(bob)).containsOnlyKeys(role(0));
   }
 }
