@@ -25,6 +25,7 @@ final class Club implements AutoCloseable {
   static final String USERS = "p_users";
   static final String ROLES = "p_roles";
   static final String ROLE_USER = "p_role_user";
+  static final String CODE_ROLE = "p_code_role";
   static final String POSTS = "p_posts";
   static final String VIDEOS = "p_videos";
   static final String TAGS = "p_tags";
@@ -34,10 +35,11 @@ final class Club implements AutoCloseable {
     static final ModelType<Member> TYPE =
         ModelType.of(Member.class, Member::new)
             .table(USERS)
-            .fillable("name")
+            .fillable("name", "code")
             .relation("roles", Member::roles)
             .relation("memberships", Member::memberships)
-            .relation("activeRoles", Member::activeRoles);
+            .relation("activeRoles", Member::activeRoles)
+            .relation("rolesByCode", Member::rolesByCode);
 
     /** Roles with the pivot's extra columns and timestamps. */
     public BelongsToMany<Role> roles() {
@@ -49,6 +51,17 @@ final class Club implements AutoCloseable {
     /** The same roles, their pivot read as {@link Membership} under "membership". */
     public BelongsToMany<Role> memberships() {
       return roles().using(Membership.class).as("membership");
+    }
+
+    /** Roles tied by the member's code and the role's name rather than by their ids. */
+    public BelongsToMany<Role> rolesByCode() {
+      return belongsToMany(Role.class, CODE_ROLE, "member_code", "role_name", "code", "name");
+    }
+
+    /** The roles with timestamps under other names. */
+    public BelongsToMany<Role> stamped() {
+      return belongsToMany(Role.class, ROLE_USER, "user_id", "role_id")
+          .withTimestamps("joined_at", "changed_at");
     }
 
     /** Roles assigned by "lead": read with that condition, attached with that value. */
@@ -139,13 +152,15 @@ final class Club implements AutoCloseable {
         "postgres".equals(connection.dialect().name())
             ? "id bigserial primary key"
             : "id bigint auto_increment primary key";
-    recreate(USERS, id + ", name varchar(50)");
+    recreate(USERS, id + ", name varchar(50), code varchar(20)");
     recreate(ROLES, id + ", name varchar(50)");
     recreate(
         ROLE_USER,
         "user_id bigint not null, role_id bigint not null, assigned_by varchar(20),"
             + " active smallint, badge varchar(20) unique,"
-            + " created_at timestamp null, updated_at timestamp null");
+            + " created_at timestamp null, updated_at timestamp null,"
+            + " joined_at timestamp null, changed_at timestamp null");
+    recreate(CODE_ROLE, "member_code varchar(20) not null, role_name varchar(50) not null");
     recreate(POSTS, id + ", title varchar(50)");
     recreate(VIDEOS, id + ", title varchar(50)");
     recreate(TAGS, id + ", name varchar(50)");
