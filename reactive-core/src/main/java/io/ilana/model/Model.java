@@ -10,6 +10,7 @@ import io.ilana.relation.HasMany;
 import io.ilana.relation.HasManyThrough;
 import io.ilana.relation.HasOne;
 import io.ilana.relation.HasOneThrough;
+import io.ilana.relation.MorphToMany;
 import io.ilana.relation.eager.EagerLoadPlan;
 import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
@@ -469,6 +470,112 @@ public abstract class Model<T extends Model<T>> implements Attributes {
         relatedPivotKey,
         type().keyName(),
         ModelTypes.of(related).keyName());
+  }
+
+  // ---- many-to-many: custom keys and polymorphic pivots (io.ilana.relation) ------------------
+
+  /**
+   * {@link #belongsToMany(Class, String, String, String)} where the pivot keys point at {@code
+   * parentKey} on this model and {@code relatedKey} on the related model instead of the primary
+   * keys.
+   */
+  protected <R extends Model<R>> BelongsToMany<R> belongsToMany(
+      Class<R> related,
+      String pivotTable,
+      String foreignPivotKey,
+      String relatedPivotKey,
+      String parentKey,
+      String relatedKey) {
+    return new BelongsToMany<>(
+        this,
+        relatedQuery(related),
+        pivotTable,
+        foreignPivotKey,
+        relatedPivotKey,
+        parentKey,
+        relatedKey);
+  }
+
+  /**
+   * This model is one of several types tied to {@code related} models through a polymorphic pivot
+   * named after {@code name}: {@code morphToMany(Tag.class, "taggable")} reads {@code taggables
+   * (taggable_id, taggable_type, tag_id)}, the type column holding this class's {@link
+   * io.ilana.relation.MorphMap} alias.
+   */
+  protected <R extends Model<R>> MorphToMany<R> morphToMany(Class<R> related, String name) {
+    return morphToMany(related, name, name + "s");
+  }
+
+  /** {@link #morphToMany(Class, String)} through another pivot table. */
+  protected <R extends Model<R>> MorphToMany<R> morphToMany(
+      Class<R> related, String name, String pivotTable) {
+    return morphToMany(related, name, pivotTable, name + "_id", foreignKeyFor(related));
+  }
+
+  /** {@link #morphToMany(Class, String, String)} with the pivot's key columns named. */
+  protected <R extends Model<R>> MorphToMany<R> morphToMany(
+      Class<R> related,
+      String name,
+      String pivotTable,
+      String foreignPivotKey,
+      String relatedPivotKey) {
+    return new MorphToMany<>(
+        this,
+        relatedQuery(related),
+        pivotTable,
+        foreignPivotKey,
+        relatedPivotKey,
+        type().keyName(),
+        ModelTypes.of(related).keyName(),
+        name + "_type",
+        getClass(),
+        false);
+  }
+
+  /**
+   * The inverse of {@link #morphToMany(Class, String)}: the {@code related} models of one type tied
+   * to this model through the polymorphic pivot ({@code morphedByMany(Post.class, "taggable")} on
+   * {@code Tag}); the type column holds {@code related}'s alias.
+   */
+  protected <R extends Model<R>> MorphToMany<R> morphedByMany(Class<R> related, String name) {
+    return morphedByMany(related, name, name + "s");
+  }
+
+  /** {@link #morphedByMany(Class, String)} through another pivot table. */
+  protected <R extends Model<R>> MorphToMany<R> morphedByMany(
+      Class<R> related, String name, String pivotTable) {
+    return morphedByMany(related, name, pivotTable, foreignKeyFor(getClass()), name + "_id");
+  }
+
+  /** {@link #morphedByMany(Class, String, String)} with the pivot's key columns named. */
+  protected <R extends Model<R>> MorphToMany<R> morphedByMany(
+      Class<R> related,
+      String name,
+      String pivotTable,
+      String foreignPivotKey,
+      String relatedPivotKey) {
+    return new MorphToMany<>(
+        this,
+        relatedQuery(related),
+        pivotTable,
+        foreignPivotKey,
+        relatedPivotKey,
+        type().keyName(),
+        ModelTypes.of(related).keyName(),
+        name + "_type",
+        related,
+        true);
+  }
+
+  /** The default column pointing at a model class: {@code BlogPost} with key id → blog_post_id. */
+  @SuppressWarnings("unchecked") // a model class is a Model<T> subclass by declaration
+  private static <M extends Model<M>> String foreignKeyFor(Class<?> modelClass) {
+    String snake =
+        modelClass
+            .getSimpleName()
+            .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+            .toLowerCase(java.util.Locale.ROOT);
+    return snake + "_" + ModelTypes.of((Class<M>) modelClass).keyName();
   }
 
   private <R extends Model<R>> ModelQuery<R> relatedQuery(Class<R> related) {

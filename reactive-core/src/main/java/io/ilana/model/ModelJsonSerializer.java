@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,15 +23,34 @@ final class ModelJsonSerializer extends StdSerializer<Model<?>> {
   @Override
   public void serialize(Model<?> model, JsonGenerator json, SerializerProvider provider)
       throws IOException {
+    writeMap(model.toMap(), json, provider);
+  }
+
+  /** Loaded relations arrive as nested maps and lists, their dates included: same treatment. */
+  private static void writeMap(Map<?, ?> map, JsonGenerator json, SerializerProvider provider)
+      throws IOException {
     json.writeStartObject();
-    for (Map.Entry<String, Object> entry : model.toMap().entrySet()) {
-      Object value = entry.getValue();
-      if (value instanceof TemporalAccessor) {
-        json.writeStringField(entry.getKey(), value.toString());
-      } else {
-        provider.defaultSerializeField(entry.getKey(), value, json);
-      }
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      json.writeFieldName(String.valueOf(entry.getKey()));
+      writeValue(entry.getValue(), json, provider);
     }
     json.writeEndObject();
+  }
+
+  private static void writeValue(Object value, JsonGenerator json, SerializerProvider provider)
+      throws IOException {
+    if (value instanceof TemporalAccessor) {
+      json.writeString(value.toString());
+    } else if (value instanceof Map<?, ?> nested) {
+      writeMap(nested, json, provider);
+    } else if (value instanceof List<?> list) {
+      json.writeStartArray();
+      for (Object element : list) {
+        writeValue(element, json, provider);
+      }
+      json.writeEndArray();
+    } else {
+      provider.defaultSerializeValue(value, json);
+    }
   }
 }
