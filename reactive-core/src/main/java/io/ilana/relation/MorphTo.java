@@ -7,9 +7,7 @@ import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
 import io.ilana.relation.eager.EagerLoadPlan;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,13 +31,12 @@ import reactor.core.publisher.Mono;
  */
 public final class MorphTo<R extends Model<R>> extends Relation<R> {
   private final String name;
-  private final String typeColumn;
-  private final String idColumn;
+  private final MorphColumns columns;
   private final Queries queries;
 
   /**
-   * Where the owners are read: a query for a model class on the parent's connection. {@code
-   * Model::relatedQuery}-like method references implement it.
+   * Where the owners are read: a query for a model class on the parent's connection. {@code Model}
+   * passes a reference to its own related-query method (a generic method, so no lambda).
    */
   @FunctionalInterface
   public interface Queries {
@@ -56,8 +53,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
       Queries queries) {
     super(parent, placeholder);
     this.name = name;
-    this.typeColumn = typeColumn;
-    this.idColumn = idColumn;
+    this.columns = new MorphColumns(typeColumn, idColumn);
     this.queries = queries;
   }
 
@@ -100,12 +96,12 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
 
   /** The parent's column naming the owner's type. */
   public String typeColumn() {
-    return typeColumn;
+    return columns.typeColumn();
   }
 
   /** The parent's column holding the owner's key. */
   public String idColumn() {
-    return idColumn;
+    return columns.idColumn();
   }
 
   /**
@@ -113,17 +109,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
    * {@link MorphTypeException} when the stored type names no model (see {@link MorphMap#classFor}).
    */
   public Optional<Class<? extends Model<?>>> ownerClass() {
-    return storedClass(parent());
-  }
-
-  private Optional<Class<? extends Model<?>>> storedClass(Model<?> model) {
-    Object type = raw(model, typeColumn);
-    return type == null ? Optional.empty() : Optional.of(MorphMap.classFor(type.toString()));
-  }
-
-  /** The owner's class when the parent has both a type and a key to look for. */
-  private Optional<Class<? extends Model<?>>> pointedAt(Model<?> model) {
-    return raw(model, idColumn) == null ? Optional.empty() : storedClass(model);
+    return columns.storedClass(parent());
   }
 
   /**
@@ -133,7 +119,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
   public Mono<Model<?>> owner() {
     return Mono.defer(
         () ->
-            pointedAt(parent()).isEmpty()
+            columns.pointedAt(parent()).isEmpty()
                 ? Mono.<Model<?>>empty()
                 : query().first().<Model<?>>map(owner -> owner));
   }
@@ -145,7 +131,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
   public <M extends Model<M>> Mono<M> owner(Class<M> expected) {
     return Mono.defer(
         () -> {
-          Optional<Class<? extends Model<?>>> stored = pointedAt(parent());
+          Optional<Class<? extends Model<?>>> stored = columns.pointedAt(parent());
           if (stored.isPresent() && stored.get() != expected) {
             return Mono.error(
                 new MorphTypeException(
@@ -188,7 +174,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
   @Override
   protected ModelQuery<R> constrain(ModelQuery<R> query) {
     String key = query.type().table() + "." + query.type().keyName();
-    Object id = ownerClass().isPresent() ? raw(parent(), idColumn) : null;
+    Object id = ownerClass().isPresent() ? columns.id(parent()) : null;
     if (id == null) {
       // No owner: a condition no row meets, rather than every row of the stand-in table.
       return query.whereNull(key).whereNotNull(key);
@@ -205,10 +191,10 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
             + "] of "
             + parent().getClass().getName(),
         "its owners live in a different table for each stored ["
-            + typeColumn
+            + columns.typeColumn()
             + "], so no single correlated sub-query can reach them; query the owners' types"
             + " separately (filter on ["
-            + typeColumn
+            + columns.typeColumn()
             + "]).");
   }
 
@@ -218,7 +204,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
    */
   @Override
   public Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
-    Map<Class<?>, List<Model<?>>> groups = byOwnerClass(parents);
+    Map<Class<?>, List<Model<?>>> groups = columns.byOwnerClass(parents);
     if (groups.isEmpty()) {
       return Optional.empty();
     }
@@ -238,18 +224,8 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
   private ModelQuery<R> ownersQuery(Class<?> ownerClass, List<Model<?>> parents) {
     ModelQuery<?> owners = queryFor(queries, ownerClass);
     String key = owners.type().table() + "." + owners.type().keyName();
-    List<Object> ids = Keys.distinct(parents.stream().map(p -> raw(p, idColumn)).toList());
+    List<Object> ids = Keys.distinct(parents.stream().map(columns::id).toList());
     return (ModelQuery<R>) owners.whereIn(key, ids);
-  }
-
-  /** The parents pointing at an owner, by the owner's class, in first-seen order. */
-  private Map<Class<?>, List<Model<?>>> byOwnerClass(List<? extends Model<?>> parents) {
-    Map<Class<?>, List<Model<?>>> groups = new LinkedHashMap<>();
-    for (Model<?> parent : parents) {
-      pointedAt(parent)
-          .ifPresent(owner -> groups.computeIfAbsent(owner, key -> new ArrayList<>()).add(parent));
-    }
-    return groups;
   }
 
   /** Gives each parent the owner of its stored class and key among {@code results}, or null. */
@@ -263,9 +239,10 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
     }
     for (Model<?> parent : parents) {
       Model<?> owner =
-          pointedAt(parent)
+          columns
+              .pointedAt(parent)
               .map(ownerClass -> owners.getOrDefault(ownerClass, Map.of()))
-              .map(byKey -> byKey.get(Keys.normalise(raw(parent, idColumn))))
+              .map(byKey -> byKey.get(Keys.normalise(columns.id(parent))))
               .orElse(null);
       parent.setRelation(name, owner);
     }
@@ -284,9 +261,9 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
       EagerLoadPlan children) {
     return Mono.defer(
         () -> {
-          Map<Class<?>, List<Model<?>>> groups = byOwnerClass(parents);
+          Map<Class<?>, List<Model<?>>> groups = columns.byOwnerClass(parents);
           for (Model<?> parent : parents) {
-            if (pointedAt(parent).isEmpty()) {
+            if (columns.pointedAt(parent).isEmpty()) {
               parent.setRelation(name, null);
             }
           }
@@ -333,13 +310,15 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
               + keyNameOf(owner.getClass())
               + "] is not set.");
     }
-    parent().set(typeColumn, alias).set(idColumn, key).setRelation(name, owner);
+    columns.point(parent(), alias, key);
+    parent().setRelation(name, owner);
     return parent();
   }
 
   /** Clears the parent's type and id columns and its loaded owner; does not save. */
   public Model<?> dissociate() {
-    parent().set(typeColumn, null).set(idColumn, null).setRelation(name, null);
+    columns.clear(parent());
+    parent().setRelation(name, null);
     return parent();
   }
 }
