@@ -9,9 +9,22 @@ public class UnsupportedFeatureException extends IlanaException {
   private final String feature;
 
   public UnsupportedFeatureException(String dialect, String feature) {
-    super(feature + " is not supported by the " + dialect + " dialect.");
+    this(dialect, feature, feature + " is not supported by the " + dialect + " dialect.");
+  }
+
+  private UnsupportedFeatureException(String dialect, String feature, String message) {
+    super(message);
     this.dialect = dialect;
     this.feature = feature;
+  }
+
+  /**
+   * A feature that no dialect can offer, with the reason in the message; {@link #dialect()} is
+   * {@code "any"}.
+   */
+  public static UnsupportedFeatureException inAnyDialect(String feature, String reason) {
+    return new UnsupportedFeatureException(
+        "any", feature, feature + " is not supported: " + reason);
   }
 
   public String dialect() {

@@ -10,6 +10,9 @@ import io.ilana.relation.HasMany;
 import io.ilana.relation.HasManyThrough;
 import io.ilana.relation.HasOne;
 import io.ilana.relation.HasOneThrough;
+import io.ilana.relation.MorphMany;
+import io.ilana.relation.MorphOne;
+import io.ilana.relation.MorphTo;
 import io.ilana.relation.MorphToMany;
 import io.ilana.relation.eager.EagerLoadPlan;
 import io.ilana.relation.eager.EagerLoader;
@@ -454,6 +457,58 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   protected <R extends Model<R>> BelongsTo<R> belongsTo(
       Class<R> related, String foreignKey, String ownerKey) {
     return new BelongsTo<>(this, relatedQuery(related), foreignKey, ownerKey);
+  }
+
+  // ---- polymorphic relations (MorphMap aliases name the parent's type) ----------------------
+
+  /**
+   * This model belongs to an owner of any model class: its {@code <name>_type} column names the
+   * owner's class (a {@link io.ilana.relation.MorphMap} alias or the class name) and {@code
+   * <name>_id} holds the owner's key. Declare it as {@code MorphTo<?>}: the class is read per row.
+   */
+  protected MorphTo<?> morphTo(String name) {
+    return morphTo(name, name + "_type", name + "_id");
+  }
+
+  /** {@link #morphTo(String)} with the type and id columns named explicitly. */
+  protected MorphTo<?> morphTo(String name, String typeColumn, String idColumn) {
+    return MorphTo.of(this, name, typeColumn, idColumn, this::relatedQuery);
+  }
+
+  /**
+   * This model has one {@code related} model whose {@code <name>_id} holds this model's key and
+   * whose {@code <name>_type} holds this model's morph alias (or class name): one table of images
+   * serving posts and users alike.
+   */
+  protected <R extends Model<R>> MorphOne<R> morphOne(Class<R> related, String name) {
+    return morphOne(related, name + "_type", name + "_id", type().keyName());
+  }
+
+  /**
+   * {@link #morphOne(Class, String)} with the related type and id columns and the parent column the
+   * id column points at named explicitly.
+   */
+  protected <R extends Model<R>> MorphOne<R> morphOne(
+      Class<R> related, String typeColumn, String idColumn, String localKey) {
+    return new MorphOne<>(this, relatedQuery(related), typeColumn, idColumn, localKey);
+  }
+
+  /**
+   * This model has many {@code related} models whose {@code <name>_id} holds this model's key and
+   * whose {@code <name>_type} holds this model's morph alias (or class name): one table of comments
+   * serving posts and videos alike.
+   */
+  protected <R extends Model<R>> MorphMany<R> morphMany(Class<R> related, String name) {
+    return morphMany(related, name + "_type", name + "_id", type().keyName());
+  }
+
+  /**
+   * {@link #morphMany(Class, String)} with the related type and id columns and the parent column
+   * the id column points at named explicitly.
+   */
+  protected <R extends Model<R>> MorphMany<R> morphMany(
+      Class<R> related, String typeColumn, String idColumn, String localKey) {
+    return new MorphMany<>(this, relatedQuery(related), typeColumn, idColumn, localKey);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
+import io.ilana.relation.eager.EagerLoadPlan;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,41 @@ public abstract class Relation<R extends Model<R>> {
    * parentTable}.
    */
   public abstract QueryBuilder correlated(ModelQuery<R> query, String parentTable);
+
+  /**
+   * Loads this relation onto every parent of a batch, under {@code name}: the related query ({@link
+   * #eagerQuery}) refined by {@code constraint}, with the {@code children} relations loaded on its
+   * models, matched back to the parents ({@link #match}). One statement per batch; a relation
+   * needing several (one per related table) overrides this and runs them one after another, never
+   * interleaved, so one connection inside a transaction serves them in turn.
+   */
+  public Mono<Void> eagerLoad(
+      List<? extends Model<?>> parents,
+      String name,
+      UnaryOperator<ModelQuery<?>> constraint,
+      EagerLoadPlan children) {
+    return Mono.defer(
+        () -> {
+          Optional<ModelQuery<R>> query = eagerQuery(parents);
+          if (query.isEmpty()) {
+            match(parents, List.of(), name);
+            return Mono.empty();
+          }
+          return refine(constraint, query.get())
+              .with(children)
+              .get()
+              .collectList()
+              .doOnNext(results -> match(parents, results, name))
+              .then();
+        });
+  }
+
+  /** The query refined by an eager-loading or existence constraint. */
+  @SuppressWarnings("unchecked") // a constraint refines the query it is given, keeping its type
+  protected static <M extends Model<M>> ModelQuery<M> refine(
+      UnaryOperator<ModelQuery<?>> constraint, ModelQuery<M> query) {
+    return (ModelQuery<M>) constraint.apply(query);
+  }
 
   // ---- the relation as a query ---------------------------------------------------------------
 

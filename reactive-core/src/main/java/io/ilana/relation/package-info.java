@@ -23,6 +23,10 @@
  *   <li>Existence and count sub-queries ({@code has}, {@code whereHas}, {@code withCount})
  *       correlate the related table with the parent table by name, so a relation from a table to
  *       itself is not supported there yet (it needs a table alias).
+ *   <li>Polymorphic relations store the parent's or owner's type in a {@code <name>_type} column:
+ *       its {@link io.ilana.relation.MorphMap} alias, else its class name. {@link
+ *       io.ilana.relation.MorphTo} reads one table per stored type, so eager loading runs one query
+ *       per owner type per batch, and {@code has}/{@code whereHas} on it are refused.
  *   <li>{@link io.ilana.relation.BelongsToMany} models carry the pivot's parent key as {@code
  *       pivot_<column>}; pivot rows have no extra columns or timestamps yet.
  *   <li>Through relations ({@link io.ilana.relation.HasManyThrough}, {@link

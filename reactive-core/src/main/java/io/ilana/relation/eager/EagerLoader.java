@@ -2,21 +2,22 @@ package io.ilana.relation.eager;
 
 import io.ilana.collection.Items;
 import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
 import io.ilana.relation.Relation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Loads the relations of an {@link EagerLoadPlan} for a batch of parents: one query per relation
- * per batch ({@code fk in (parent keys)}), matched back to the parents by key, then the nested
- * relations on the models just read. Relations load one after another, never interleaved, so inside
- * a transaction the one connection serves one statement at a time.
+ * per batch ({@code fk in (parent keys)}; a polymorphic {@code morphTo} one per owner type),
+ * matched back to the parents by key, then the nested relations on the models just read. Relations
+ * load one after another, never interleaved, so inside a transaction the one connection serves one
+ * statement at a time.
  */
 public final class EagerLoader {
   private EagerLoader() {}
@@ -98,29 +99,13 @@ public final class EagerLoader {
     return loadRelation(declared.apply(models.get(0)), models, name, node, node.children());
   }
 
-  private static <R extends Model<R>> Mono<Void> loadRelation(
-      Relation<R> relation,
+  private static Mono<Void> loadRelation(
+      Relation<?> relation,
       List<? extends Model<?>> parents,
       String name,
       EagerLoadPlan.Node node,
       EagerLoadPlan children) {
-    Optional<ModelQuery<R>> query = relation.eagerQuery(parents);
-    if (query.isEmpty()) {
-      relation.match(parents, List.of(), name);
-      return Mono.empty();
-    }
-    return constrain(node, query.get())
-        .with(children)
-        .get()
-        .collectList()
-        .doOnNext(results -> relation.match(parents, results, name))
-        .then();
-  }
-
-  @SuppressWarnings("unchecked") // a constraint refines the query it is given, keeping its type
-  private static <R extends Model<R>> ModelQuery<R> constrain(
-      EagerLoadPlan.Node node, ModelQuery<R> query) {
-    return (ModelQuery<R>) node.constraint().apply(query);
+    return relation.eagerLoad(parents, name, node.constraint(), children);
   }
 
   private static <T extends Model<T>> Mono<Void> loadMissingNode(
@@ -138,21 +123,36 @@ public final class EagerLoader {
     if (node.children().isEmpty()) {
       return own;
     }
-    return own.then(Mono.defer(() -> loadMissingNested(relation, models, name, node.children())));
+    return own.then(Mono.defer(() -> loadMissingNested(models, name, node.children())));
   }
 
-  private static <R extends Model<R>> Mono<Void> loadMissingNested(
-      Relation<R> relation, List<? extends Model<?>> parents, String name, EagerLoadPlan children) {
-    List<R> related = new ArrayList<>();
-    Class<R> relatedClass = relation.relatedType().modelClass();
+  /**
+   * The nested relations missing on the models loaded under {@code name}, per model class: a
+   * polymorphic relation loads models of several classes, each with its own declarations.
+   */
+  private static Mono<Void> loadMissingNested(
+      List<? extends Model<?>> parents, String name, EagerLoadPlan children) {
+    Map<Class<?>, List<Model<?>>> byClass = new LinkedHashMap<>();
     for (Model<?> parent : parents) {
       Object loaded = parent.relation(name);
       if (loaded instanceof List<?> list) {
-        list.forEach(model -> related.add(relatedClass.cast(model)));
+        list.forEach(model -> add(byClass, (Model<?>) model));
       } else if (loaded != null) {
-        related.add(relatedClass.cast(loaded));
+        add(byClass, (Model<?>) loaded);
       }
     }
-    return loadMissing(relation.relatedType(), related, children);
+    return Flux.fromIterable(byClass.values())
+        .concatMap(models -> Mono.defer(() -> loadMissingOfOneClass(models, children)))
+        .then();
+  }
+
+  private static void add(Map<Class<?>, List<Model<?>>> byClass, Model<?> model) {
+    byClass.computeIfAbsent(model.getClass(), key -> new ArrayList<>()).add(model);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // every model of the list is of one class T
+  private static Mono<Void> loadMissingOfOneClass(List<Model<?>> models, EagerLoadPlan children) {
+    Class modelClass = models.get(0).getClass();
+    return loadMissing(ModelType.forClass(modelClass), (List) models, children);
   }
 }

@@ -1,0 +1,234 @@
+package io.ilana.relation;
+
+import io.ilana.db.DatabaseConnection;
+import io.ilana.db.DatabaseManager;
+import io.ilana.db.QueryEvent;
+import io.ilana.db.TestManagers;
+import io.ilana.model.Model;
+import io.ilana.model.ModelQuery;
+import io.ilana.model.ModelType;
+import io.ilana.query.QueryBuilder;
+import io.ilana.testkit.TestDatabase;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Posts and videos sharing one table of comments and one of images through polymorphic relations,
+ * plus notes with explicitly named columns, on {@code m_} tables recreated per test; a log of the
+ * statements run.
+ */
+final class Gallery implements AutoCloseable {
+  static final String POSTS = "m_posts";
+  static final String VIDEOS = "m_videos";
+  static final String COMMENTS = "m_comments";
+  static final String IMAGES = "m_images";
+  static final String NOTES = "m_notes";
+
+  static final class Post extends Model<Post> {
+    static final ModelType<Post> TYPE =
+        ModelType.of(Post.class, Post::new)
+            .table(POSTS)
+            .fillable("title", "legacy_id")
+            .relation("comments", Post::comments)
+            .relation("image", Post::image)
+            .relation("notes", Post::notes)
+            .relation("legacyNotes", Post::legacyNotes);
+
+    public MorphMany<Comment> comments() {
+      return morphMany(Comment.class, "commentable");
+    }
+
+    public MorphOne<Image> image() {
+      return morphOne(Image.class, "imageable");
+    }
+
+    /** Explicit type and id columns. */
+    public MorphMany<Note> notes() {
+      return morphMany(Note.class, "subject_kind", "subject_ref", "id");
+    }
+
+    /** Explicit columns and a local key other than the primary key. */
+    public MorphMany<Note> legacyNotes() {
+      return morphMany(Note.class, "subject_kind", "subject_ref", "legacy_id");
+    }
+  }
+
+  static final class Video extends Model<Video> {
+    static final ModelType<Video> TYPE =
+        ModelType.of(Video.class, Video::new)
+            .table(VIDEOS)
+            .fillable("title")
+            .relation("comments", Video::comments)
+            .relation("image", Video::image);
+
+    public MorphMany<Comment> comments() {
+      return morphMany(Comment.class, "commentable");
+    }
+
+    public MorphOne<Image> image() {
+      return morphOne(Image.class, "imageable");
+    }
+  }
+
+  static final class Comment extends Model<Comment> {
+    static final ModelType<Comment> TYPE =
+        ModelType.of(Comment.class, Comment::new)
+            .table(COMMENTS)
+            .fillable("body", "likes")
+            .relation("commentable", Comment::commentable);
+
+    public MorphTo<?> commentable() {
+      return morphTo("commentable");
+    }
+  }
+
+  static final class Image extends Model<Image> {
+    static final ModelType<Image> TYPE =
+        ModelType.of(Image.class, Image::new)
+            .table(IMAGES)
+            .fillable("url")
+            .relation("imageable", Image::imageable);
+
+    public MorphTo<?> imageable() {
+      return morphTo("imageable");
+    }
+  }
+
+  static final class Note extends Model<Note> {
+    static final ModelType<Note> TYPE =
+        ModelType.of(Note.class, Note::new)
+            .table(NOTES)
+            .fillable("body")
+            .relation("subject", Note::subject);
+
+    public MorphTo<?> subject() {
+      return morphTo("subject", "subject_kind", "subject_ref");
+    }
+  }
+
+  /** A post type on the posts table that refuses lazy loading. */
+  static final class StrictPost extends Model<StrictPost> {
+    static final ModelType<StrictPost> TYPE =
+        ModelType.of(StrictPost.class, StrictPost::new)
+            .table(POSTS)
+            .fillable("title")
+            .preventLazyLoading()
+            .relation("comments", StrictPost::comments);
+
+    public MorphMany<Comment> comments() {
+      return morphMany(Comment.class, "commentable");
+    }
+  }
+
+  final DatabaseManager manager;
+  final DatabaseConnection connection;
+  private final List<QueryEvent> statements = Collections.synchronizedList(new ArrayList<>());
+
+  private Gallery(TestDatabase database) {
+    manager = TestManagers.open(database);
+    connection = manager.connection();
+    String id =
+        "postgres".equals(connection.dialect().name())
+            ? "id bigserial primary key"
+            : "id bigint auto_increment primary key";
+    String morph = "_type varchar(255), ";
+    recreate(POSTS, id + ", title varchar(50), legacy_id bigint");
+    recreate(VIDEOS, id + ", title varchar(50)");
+    recreate(
+        COMMENTS,
+        id + ", body varchar(50), likes int, commentable" + morph + "commentable_id bigint");
+    recreate(IMAGES, id + ", url varchar(50), imageable" + morph + "imageable_id bigint");
+    recreate(NOTES, id + ", body varchar(50), subject_kind varchar(255), subject_ref bigint");
+    manager.listen(statements::add);
+  }
+
+  static Gallery open(TestDatabase database) {
+    return new Gallery(database);
+  }
+
+  private void recreate(String table, String columns) {
+    connection.statement("drop table if exists " + table).block();
+    connection.statement("create table " + table + " (" + columns + ")").block();
+  }
+
+  ModelQuery<Post> posts() {
+    return Post.TYPE.query(manager);
+  }
+
+  ModelQuery<Video> videos() {
+    return Video.TYPE.query(manager);
+  }
+
+  ModelQuery<Comment> comments() {
+    return Comment.TYPE.query(manager);
+  }
+
+  ModelQuery<Image> images() {
+    return Image.TYPE.query(manager);
+  }
+
+  ModelQuery<Note> notes() {
+    return Note.TYPE.query(manager);
+  }
+
+  ModelQuery<StrictPost> strictPosts() {
+    return StrictPost.TYPE.query(manager);
+  }
+
+  void insert(String table, List<Map<String, Object>> rows) {
+    QueryBuilder.on(connection).from(table).insert(rows).block();
+  }
+
+  /** The row with the id as stored, read past the models (no casts, no relations). */
+  Map<String, Object> row(String table, Object id) {
+    return QueryBuilder.on(connection).from(table).where("id", id).first().block();
+  }
+
+  /** How many rows the table has. */
+  long count(String table) {
+    return QueryBuilder.on(connection).from(table).count().block();
+  }
+
+  /**
+   * The SELECTs logged since the last {@link #clearLog}, once {@code expected} arrived or after a
+   * grace period: listeners hear of a statement after it finished, sometimes after its result.
+   */
+  List<String> selects(int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + 2_000_000_000L;
+    while (selectsNow().size() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(50); // a late extra statement must show up to fail the exact count
+    return selectsNow();
+  }
+
+  private List<String> selectsNow() {
+    synchronized (statements) {
+      return statements.stream()
+          .map(QueryEvent::sql)
+          .filter(sql -> sql.toLowerCase().startsWith("select"))
+          .toList();
+    }
+  }
+
+  /** Clears the log once statements already run stopped arriving (they are reported late). */
+  void clearLog() {
+    try {
+      int seen;
+      do {
+        seen = statements.size();
+        Thread.sleep(100);
+      } while (statements.size() != seen);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    statements.clear();
+  }
+
+  @Override
+  public void close() {
+    manager.close().block();
+  }
+}
