@@ -114,7 +114,10 @@ public final class DatabaseManager {
     return connection().transaction(work);
   }
 
-  /** Disposes every pool. Statements still running fail; later use of the manager is an error. */
+  /**
+   * Disposes every pool once the connections in use came back (at most a few seconds): statements
+   * still running after that fail. Later use of the manager is an error.
+   */
   public Mono<Void> close() {
     return Mono.defer(
         () -> {

@@ -5,6 +5,7 @@ import io.ilana.dialect.Dialect;
 import io.ilana.query.Sql;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,6 +17,8 @@ import reactor.core.publisher.Mono;
 final class PooledDatabaseConnection implements DatabaseConnection {
   private final String name;
   private final Dialect dialect;
+  private static final Duration CLOSE_POLL = Duration.ofMillis(5);
+  private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
   private final ConnectionPool pool;
   private final Executor executor;
   private final Transactions transactions;
@@ -104,8 +107,19 @@ final class PooledDatabaseConnection implements DatabaseConnection {
         .orElseGet(() -> new PoolStats(0, 0, 0, 0, 0));
   }
 
+  /**
+   * Disposes the pool once connections in use came back, or after {@link #CLOSE_GRACE}. A caller of
+   * a Mono has its value before the connection is back in the pool (the release runs after the
+   * value was emitted), so disposing at once would race that release: the connection would be
+   * dropped instead of closed, and reactor-pool reports the permit it can no longer return.
+   */
   Mono<Void> close() {
-    return pool.disposeLater();
+    return Flux.interval(Duration.ZERO, CLOSE_POLL)
+        .map(tick -> poolStats())
+        .filter(stats -> stats.acquired() == 0 && stats.pending() == 0)
+        .next()
+        .timeout(CLOSE_GRACE, Mono.empty())
+        .then(pool.disposeLater());
   }
 
   private static PoolStats stats(PoolMetrics metrics) {

@@ -38,18 +38,21 @@ public final class ModelQuery<T extends Model<T>> {
   private final QueryBuilder builder;
   private final Set<String> removedScopes;
   private final EagerLoadPlan eager;
+  private final UnaryOperator<T> afterRead;
 
   private ModelQuery(
       ModelType<T> type,
       DatabaseConnection connection,
       QueryBuilder builder,
       Set<String> removedScopes,
-      EagerLoadPlan eager) {
+      EagerLoadPlan eager,
+      UnaryOperator<T> afterRead) {
     this.type = type;
     this.connection = connection;
     this.builder = builder;
     this.removedScopes = Set.copyOf(removedScopes);
     this.eager = eager;
+    this.afterRead = afterRead;
   }
 
   static <T extends Model<T>> ModelQuery<T> create(
@@ -60,11 +63,12 @@ public final class ModelQuery<T extends Model<T>> {
         connection,
         QueryBuilder.on(connection).from(type.table()),
         Set.of(),
-        EagerLoadPlan.none());
+        EagerLoadPlan.none(),
+        UnaryOperator.identity());
   }
 
   private ModelQuery<T> with(QueryBuilder next) {
-    return new ModelQuery<>(type, connection, next, removedScopes, eager);
+    return new ModelQuery<>(type, connection, next, removedScopes, eager, afterRead);
   }
 
   /** The model type queried. */
@@ -234,7 +238,7 @@ public final class ModelQuery<T extends Model<T>> {
 
   /** Loads the plan's relations with the models. */
   public ModelQuery<T> with(EagerLoadPlan plan) {
-    return new ModelQuery<>(type, connection, builder, removedScopes, eager.merge(plan));
+    return new ModelQuery<>(type, connection, builder, removedScopes, eager.merge(plan), afterRead);
   }
 
   /**
@@ -429,7 +433,7 @@ public final class ModelQuery<T extends Model<T>> {
   public ModelQuery<T> withoutGlobalScope(String name) {
     Set<String> removed = new HashSet<>(removedScopes);
     removed.add(name);
-    return new ModelQuery<>(type, connection, builder, removed, eager);
+    return new ModelQuery<>(type, connection, builder, removed, eager, afterRead);
   }
 
   /** Leaves out every global scope. */
@@ -458,7 +462,7 @@ public final class ModelQuery<T extends Model<T>> {
     softDeletes("withoutTrashed");
     Set<String> removed = new HashSet<>(removedScopes);
     removed.remove(SoftDeletes.SCOPE);
-    return new ModelQuery<>(type, connection, builder, removed, eager);
+    return new ModelQuery<>(type, connection, builder, removed, eager, afterRead);
   }
 
   private SoftDeletes softDeletes(String method) {
@@ -484,12 +488,38 @@ public final class ModelQuery<T extends Model<T>> {
     return type.table() + "." + type.keyName();
   }
 
+  /**
+   * This query refined by a caller's {@code constraint}, whose conditions are bracketed together:
+   * an {@code or} inside a {@code with(..)} or {@code whereHas(..)} constraint must not escape the
+   * relation's own conditions (the parent keys, a morph type, pivot conditions).
+   */
+  public ModelQuery<T> constrainedBy(UnaryOperator<ModelQuery<T>> constraint) {
+    int before = builder.parts().wheres().size();
+    ModelQuery<T> refined = constraint.apply(this);
+    return refined.with(refined.builder.groupWheresAfter(before));
+  }
+
+  /**
+   * Applies {@code step} to every model this query reads, before relations load: a relation that
+   * reads extra columns with its models (a pivot row) moves them where they belong this way, on
+   * every read path ({@code get}, {@code first}, {@code cursor}, {@code chunk}, pagination).
+   */
+  public ModelQuery<T> afterReading(UnaryOperator<T> step) {
+    UnaryOperator<T> before = afterRead;
+    return new ModelQuery<>(
+        type, connection, builder, removedScopes, eager, model -> step.apply(before.apply(model)));
+  }
+
+  /** Rows turned into models of the type, each passed through the after-read steps. */
+  Flux<T> hydrate(Flux<Map<String, Object>> rows) {
+    return Hydrator.hydrateAll(type, connection, rows).map(afterRead);
+  }
+
   // ---- reads ---------------------------------------------------------------------------------
 
   /** Every matching model, streamed. */
   public Flux<T> get() {
-    return Flux.defer(
-        () -> EagerLoader.all(type, Hydrator.hydrateAll(type, connection, toBase().get()), eager));
+    return Flux.defer(() -> EagerLoader.all(type, hydrate(toBase().get()), eager));
   }
 
   /** Same as {@link #get()}. */
@@ -499,11 +529,7 @@ public final class ModelQuery<T extends Model<T>> {
 
   /** The first matching model, or empty. */
   public Mono<T> first() {
-    return Mono.defer(
-        () ->
-            EagerLoader.all(
-                    type, Hydrator.hydrateAll(type, connection, toBase().first().flux()), eager)
-                .next());
+    return Mono.defer(() -> EagerLoader.all(type, hydrate(toBase().first().flux()), eager).next());
   }
 
   /** The first matching model, or {@link ModelNotFoundException}. */
@@ -675,8 +701,7 @@ public final class ModelQuery<T extends Model<T>> {
           if (lastKey != null) {
             page = page.groupWheres().where(qualifiedKey(), ">", lastKey);
           }
-          return EagerLoader.all(type, Hydrator.hydrateAll(type, connection, page.get()), eager)
-              .collectList();
+          return EagerLoader.all(type, hydrate(page.get()), eager).collectList();
         });
   }
 
@@ -694,10 +719,7 @@ public final class ModelQuery<T extends Model<T>> {
     return Flux.defer(
         () ->
             EagerLoader.inBatches(
-                type,
-                Hydrator.hydrateAll(type, connection, connection.cursor(compile(), fetchSize)),
-                eager,
-                fetchSize));
+                type, hydrate(connection.cursor(compile(), fetchSize)), eager, fetchSize));
   }
 
   // ---- writes --------------------------------------------------------------------------------

@@ -119,10 +119,7 @@ final class Paginator<T extends Model<T>> {
   }
 
   private Mono<List<T>> hydrate(QueryBuilder rows) {
-    return EagerLoader.all(
-            query.type(),
-            Hydrator.hydrateAll(query.type(), query.connection(), rows.get()),
-            query.eagerPlan())
+    return EagerLoader.all(query.type(), query.hydrate(rows.get()), query.eagerPlan())
         .collectList();
   }
 

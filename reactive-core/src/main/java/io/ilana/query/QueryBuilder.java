@@ -109,6 +109,25 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
     return with(parts.withWheres(List.of(new Where.Nested(false, parts.wheres(), false))));
   }
 
+  /**
+   * Brackets the conditions added after the first {@code count}, so that an {@code or} among them
+   * cannot escape the ones before: a relation's key conditions stay in force whatever a caller's
+   * constraint adds.
+   */
+  public QueryBuilder groupWheresAfter(int count) {
+    List<Where> wheres = parts.wheres();
+    if (count < 0 || count > wheres.size()) {
+      throw new IllegalArgumentException(
+          "groupWheresAfter(" + count + ") on a query with " + wheres.size() + " conditions");
+    }
+    if (wheres.size() - count < 2) {
+      return this;
+    }
+    List<Where> kept = new ArrayList<>(wheres.subList(0, count));
+    kept.add(new Where.Nested(false, List.copyOf(wheres.subList(count, wheres.size())), false));
+    return with(parts.withWheres(kept));
+  }
+
   // ---- select and from -----------------------------------------------------------------------
 
   /** Replaces the select list: {@code "name"}, {@code "users.*"}, {@code "users.name as a"}. */
@@ -408,6 +427,11 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
   /** At most {@code count} rows. */
   public QueryBuilder limit(int count) {
     return with(parts.withLimit(nonNegative(count, "limit")));
+  }
+
+  /** The same query without its limit and offset. */
+  public QueryBuilder withoutLimits() {
+    return with(parts.withLimit(null).withOffset(null));
   }
 
   /** Same as {@link #limit}. */

@@ -1,7 +1,9 @@
 package io.ilana.relation;
 
+import io.ilana.error.RelationNotFoundException;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
+import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +63,13 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
+  protected void requireMatchable(R result, String name) {
+    if (!result.getAttributes().containsKey(ownerKey)) {
+      throw unmatchable(name, ownerKey);
+    }
+  }
+
+  @Override
   public void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, R> owners = new HashMap<>();
     for (R owner : results) {
@@ -73,14 +82,42 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
 
   /**
    * Points the parent at {@code owner} (sets the foreign key; does not save) and returns the
-   * parent.
+   * parent. A loaded copy of this relation on the parent now holds {@code owner}.
    */
   public Model<?> associate(R owner) {
-    return parent().set(foreignKey, raw(owner, ownerKey));
+    parent().set(foreignKey, raw(owner, ownerKey));
+    replaceLoaded(owner);
+    return parent();
   }
 
-  /** Clears the parent's foreign key (does not save) and returns the parent. */
+  /**
+   * Clears the parent's foreign key (does not save) and returns the parent; a loaded copy of this
+   * relation now holds {@code null}.
+   */
   public Model<?> dissociate() {
-    return parent().set(foreignKey, null);
+    parent().set(foreignKey, null);
+    replaceLoaded(null);
+    return parent();
+  }
+
+  /** Stores {@code owner} under every loaded relation of the parent that is this relation. */
+  private void replaceLoaded(R owner) {
+    for (String name : List.copyOf(parent().getRelations().keySet())) {
+      if (declared(parent(), name) instanceof BelongsTo<?> same
+          && same.foreignKey.equals(foreignKey)
+          && same.relatedType() == relatedType()) {
+        parent().setRelation(name, owner);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked") // a model's class is the class its type was declared for
+  private static <T extends Model<T>> Relation<?> declared(Model<?> model, String name) {
+    T typed = (T) model;
+    try {
+      return ModelType.forClass((Class<T>) typed.getClass()).relationFor(name).apply(typed);
+    } catch (RelationNotFoundException undeclared) {
+      return null; // stored by hand or a pivot: not a relation of the type
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.ilana.relation;
 
-import io.ilana.collection.Items;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.Pivot;
@@ -269,7 +268,9 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
     for (String column : selectedPivotColumns()) {
       select.add(pivotColumn(column) + " as " + PREFIX + column);
     }
-    return query.query(builder -> joinPivot(builder).select(select.toArray(String[]::new)));
+    return query
+        .query(builder -> joinPivot(builder).select(select.toArray(String[]::new)))
+        .afterReading(this::carryPivot);
   }
 
   @Override
@@ -294,11 +295,19 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
+  protected void requireMatchable(R result, String name) {
+    if (pivotOf(result) == null) {
+      throw unmatchable(name, table + "." + foreignPivotKey);
+    }
+  }
+
+  @Override
   public void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, List<R>> groups = new HashMap<>();
     for (R result : results) {
-      Object key = raw(result, pivotAttribute());
-      groups.computeIfAbsent(Keys.normalise(key), k -> new ArrayList<>()).add(carryPivot(result));
+      PivotModel<?> pivot = pivotOf(result);
+      Object key = pivot == null ? null : raw(pivot, foreignPivotKey);
+      groups.computeIfAbsent(Keys.normalise(key), k -> new ArrayList<>()).add(result);
     }
     for (Model<?> parent : parents) {
       Object key = Keys.normalise(raw(parent, parentKey));
@@ -321,36 +330,12 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
     return model;
   }
 
-  /** Every related model, streamed, each carrying its pivot. */
-  @Override
-  public Flux<R> get() {
-    return get(query -> query);
-  }
-
   /**
    * The related models of the relation query refined by {@code refine} ({@code roles.get(q ->
-   * q.where("name", "admin"))}), each carrying its pivot.
+   * q.where("name", "admin"))}), each carrying its pivot, as every read through the relation does.
    */
   public Flux<R> get(UnaryOperator<ModelQuery<R>> refine) {
-    return Flux.defer(() -> refine.apply(query()).get()).map(this::carryPivot);
-  }
-
-  /** Every related model, each carrying its pivot, in one {@link Items}. */
-  @Override
-  public Mono<Items<R>> collect() {
-    return get().collectList().map(Items::of);
-  }
-
-  /** The first related model with its pivot, or empty. */
-  @Override
-  public Mono<R> first() {
-    return Mono.defer(() -> query().first()).map(this::carryPivot);
-  }
-
-  /** The related model with the key and its pivot, or empty when it is not related. */
-  @Override
-  public Mono<R> find(Object id) {
-    return Mono.defer(() -> query().find(id)).map(this::carryPivot);
+    return Flux.defer(() -> refine.apply(query()).get());
   }
 
   // ---- the pivot -----------------------------------------------------------------------------

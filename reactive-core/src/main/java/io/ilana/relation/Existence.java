@@ -42,6 +42,7 @@ public final class Existence {
   @SuppressWarnings("unchecked") // a constraint refines the query it is given, keeping its type
   private static <R extends Model<R>> ModelQuery<R> refine(
       UnaryOperator<ModelQuery<?>> constraint, ModelQuery<R> query) {
-    return (ModelQuery<R>) constraint.apply(query);
+    // Bracketed: the correlation added after it must hold for every alternative of an or.
+    return query.constrainedBy(q -> (ModelQuery<R>) constraint.apply(q));
   }
 }

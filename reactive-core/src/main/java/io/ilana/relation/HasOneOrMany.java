@@ -69,6 +69,13 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
     return Keys.distinct(parents.stream().map(p -> raw(p, localKey)).toList());
   }
 
+  @Override
+  protected void requireMatchable(R result, String name) {
+    if (!result.getAttributes().containsKey(foreignKey)) {
+      throw unmatchable(name, foreignKey);
+    }
+  }
+
   /** The results grouped by the parent key they point at. */
   Map<Object, List<R>> byParentKey(List<R> results) {
     Map<Object, List<R>> groups = new HashMap<>();
@@ -82,7 +89,9 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
 
   /** The related models of one parent among the grouped results; empty when it has none. */
   List<R> of(Map<Object, List<R>> groups, Model<?> parent) {
-    return groups.getOrDefault(Keys.normalise(raw(parent, localKey)), List.of());
+    Object key = raw(parent, localKey);
+    // A parent without a key has no related models, not the rows whose foreign key is null.
+    return key == null ? List.of() : groups.getOrDefault(Keys.normalise(key), List.of());
   }
 
   /** A new related model with the foreign key set, filled (mass assignment applies). */

@@ -138,6 +138,13 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
             .whereIn(qualifiedFirstKey(), keys));
   }
 
+  @Override
+  protected void requireMatchable(R result, String name) {
+    if (!result.getAttributes().containsKey(THROUGH_KEY)) {
+      throw unmatchable(name, THROUGH_KEY);
+    }
+  }
+
   /**
    * The results grouped by the parent key they were read for; the key attribute is removed from
    * each, so it shows neither in {@code toMap()} nor in JSON.

@@ -5,6 +5,7 @@ import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
+import io.ilana.query.QueryParts;
 import io.ilana.relation.eager.EagerLoadPlan;
 import java.util.Collection;
 import java.util.List;
@@ -72,6 +73,32 @@ public abstract class Relation<R extends Model<R>> {
   public abstract QueryBuilder correlated(ModelQuery<R> query, String parentTable);
 
   /**
+   * A limit or offset in an eager-loading constraint ({@code with("posts", q ->
+   * q.latest().limit(5))}) means per parent, as in Laravel: the batch's query runs without them and
+   * each parent keeps its own slice of its related models, in the constraint's order. (A limit on
+   * the one query of the batch would cut across parents, and its result would depend on the batch
+   * size.)
+   */
+  private record PerParentSlice(Integer offset, Integer limit) {
+    boolean isWhole() {
+      return offset == null && limit == null;
+    }
+
+    void apply(List<? extends Model<?>> parents, String name) {
+      if (isWhole()) {
+        return;
+      }
+      for (Model<?> parent : parents) {
+        if (parent.getRelations().get(name) instanceof List<?> all) {
+          int from = Math.min(offset == null ? 0 : offset, all.size());
+          int to = limit == null ? all.size() : Math.min(all.size(), from + limit);
+          parent.setRelation(name, List.copyOf(all.subList(from, to)));
+        }
+      }
+    }
+  }
+
+  /**
    * Loads this relation onto every parent of a batch, under {@code name}: the related query ({@link
    * #eagerQuery}) refined by {@code constraint}, with the {@code children} relations loaded on its
    * models, matched back to the parents ({@link #match}). One statement per batch; a relation
@@ -90,20 +117,53 @@ public abstract class Relation<R extends Model<R>> {
             match(parents, List.of(), name);
             return Mono.empty();
           }
-          return refine(constraint, query.get())
+          ModelQuery<R> refined = refine(constraint, query.get());
+          QueryParts parts = refined.toBase().parts();
+          PerParentSlice slice = new PerParentSlice(parts.offset(), parts.limit());
+          return (slice.isWhole() ? refined : refined.query(QueryBuilder::withoutLimits))
               .with(children)
               .get()
               .collectList()
-              .doOnNext(results -> match(parents, results, name))
+              .doOnNext(
+                  results -> {
+                    if (!results.isEmpty()) {
+                      requireMatchable(results.get(0), name);
+                    }
+                    match(parents, results, name);
+                    slice.apply(parents, name);
+                  })
               .then();
         });
   }
 
-  /** The query refined by an eager-loading or existence constraint. */
+  /**
+   * Fails when an eagerly read model lacks the column {@link #match} finds its parent by: a
+   * constraint that replaced the select list ({@code with("posts", q -> q.select("title"))}) would
+   * otherwise leave every parent silently without related models.
+   */
+  protected void requireMatchable(R result, String name) {}
+
+  /** The error for a model read without {@code column}, which matching needs. */
+  protected final IllegalStateException unmatchable(String name, String column) {
+    return new IllegalStateException(
+        "Eager loading ["
+            + name
+            + "] read "
+            + relatedType().modelClass().getSimpleName()
+            + " rows without ["
+            + column
+            + "], which matching them to their parents needs; keep it in the constraint's select"
+            + " list.");
+  }
+
+  /**
+   * The query refined by an eager-loading or existence constraint, the constraint's conditions
+   * bracketed so that an {@code or} among them cannot escape the relation's own.
+   */
   @SuppressWarnings("unchecked") // a constraint refines the query it is given, keeping its type
   protected static <M extends Model<M>> ModelQuery<M> refine(
       UnaryOperator<ModelQuery<?>> constraint, ModelQuery<M> query) {
-    return (ModelQuery<M>) constraint.apply(query);
+    return query.constrainedBy(q -> (ModelQuery<M>) constraint.apply(q));
   }
 
   // ---- the relation as a query ---------------------------------------------------------------
@@ -155,32 +215,32 @@ public abstract class Relation<R extends Model<R>> {
 
   /** Every related model, streamed. */
   public Flux<R> get() {
-    return query().get();
+    return Flux.defer(() -> query().get());
   }
 
   /** Every related model, in one {@link Items}. */
   public Mono<Items<R>> collect() {
-    return query().collect();
+    return Mono.defer(() -> query().collect());
   }
 
   /** The first related model, or empty. */
   public Mono<R> first() {
-    return query().first();
+    return Mono.defer(() -> query().first());
   }
 
   /** The related model with the key, or empty when it is not related to the parent. */
   public Mono<R> find(Object id) {
-    return query().find(id);
+    return Mono.defer(() -> query().find(id));
   }
 
   /** How many related models there are. */
   public Mono<Long> count() {
-    return query().count();
+    return Mono.defer(() -> query().count());
   }
 
   /** Whether any related model exists. */
   public Mono<Boolean> exists() {
-    return query().exists();
+    return Mono.defer(() -> query().exists());
   }
 
   /** The stored value of a parent or related attribute, as read (no cast), for key matching. */

@@ -53,6 +53,39 @@ class EagerLoadingIntegrationTest {
   }
 
   @DialectTest
+  void aLimitInAnEagerConstraintAppliesToEachParent(TestDatabase database) {
+    Blog seeded = seeded(database);
+    List<User> users = users(seeded.users().with("posts", q -> q.orderByDesc("id").limit(1)));
+    assertThat(users)
+        .extracting(EagerLoadingIntegrationTest::titles)
+        .containsExactly(List.of("a2"), List.of("b1"), List.of());
+    List<User> streamed =
+        seeded
+            .users()
+            .with("posts", q -> q.orderBy("id").offset(1).limit(1))
+            .orderBy("id")
+            .cursor(1)
+            .collectList()
+            .block();
+    assertThat(streamed)
+        .extracting(EagerLoadingIntegrationTest::titles)
+        .containsExactly(List.of("a2"), List.of(), List.of());
+  }
+
+  @DialectTest
+  void aNestedPathAddedAfterAConstrainedWithKeepsTheConstraint(TestDatabase database) {
+    User ann =
+        users(
+                seeded(database)
+                    .users()
+                    .with("posts", q -> q.where("title", "a1"))
+                    .with("posts.comments"))
+            .get(0);
+    assertThat(titles(ann)).containsExactly("a1");
+    assertThat(ann.relationList("posts", Post.class).get(0).relationLoaded("comments")).isTrue();
+  }
+
+  @DialectTest
   void withLoadsEachParentsRelatedModelsAndAnEmptyListForNone(TestDatabase database) {
     List<User> users = users(seeded(database).users().with("posts"));
     assertThat(users)
@@ -77,6 +110,28 @@ class EagerLoadingIntegrationTest {
     assertThat(users)
         .extracting(EagerLoadingIntegrationTest::titles)
         .containsExactly(List.of("a2"), List.of(), List.of());
+  }
+
+  @DialectTest
+  void aConstrainedWithMayNarrowTheSelectListWhenItKeepsTheForeignKey(TestDatabase database) {
+    List<User> users =
+        users(seeded(database).users().with("posts", q -> q.select("id", "user_id", "title")));
+    assertThat(users)
+        .extracting(EagerLoadingIntegrationTest::titles)
+        .containsExactly(List.of("a1", "a2"), List.of("b1"), List.of());
+  }
+
+  @DialectTest
+  void aConstrainedWithDroppingTheForeignKeyFailsInsteadOfMatchingNothing(TestDatabase database) {
+    assertThatThrownBy(() -> users(seeded(database).users().with("posts", q -> q.select("title"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "Eager loading [posts] read Post rows without [user_id], which matching them to their"
+                + " parents needs; keep it in the constraint's select list.");
+    assertThatThrownBy(
+            () -> blog.posts().with("author", q -> q.select("name")).get().collectList().block())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Eager loading [author] read User rows without [id]");
   }
 
   @DialectTest

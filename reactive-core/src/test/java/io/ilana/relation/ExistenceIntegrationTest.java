@@ -47,6 +47,24 @@ class ExistenceIntegrationTest {
   }
 
   @DialectTest
+  void anOrInsideAWhereHasConstraintStaysTiedToEachParent(TestDatabase database) {
+    assertThat(
+            names(
+                users(database)
+                    .whereHas("posts", q -> q.where("title", "a1").orWhere("title", "zzz"))))
+        .containsExactly("ann");
+    assertThat(
+            blog.users()
+                .orderBy("id")
+                .withCount("posts", q -> q.where("title", "a1").orWhere("title", "b1"))
+                .get()
+                .map(u -> u.getLong("posts_count"))
+                .collectList()
+                .block())
+        .containsExactly(1L, 1L, 0L);
+  }
+
+  @DialectTest
   void hasKeepsModelsWithAtLeastOneRelatedModel(TestDatabase database) {
     assertThat(names(users(database).has("posts"))).containsExactly("ann", "bob");
   }

@@ -65,6 +65,20 @@ class MorphOneOrManyIntegrationTest {
   }
 
   @DialectTest
+  void anOrInsideAnEagerConstraintCannotReachAnotherTypesRows(TestDatabase database) {
+    // p1 and v1 share id 1: only the type column tells their comments apart.
+    List<Post> posts =
+        seeded(database)
+            .posts()
+            .with("comments", q -> q.where("body", "nope").orWhere("likes", ">", 4))
+            .orderBy("id")
+            .get()
+            .collectList()
+            .block();
+    assertThat(posts).extracting(p -> loadedBodies(p)).containsExactly(List.of(), List.of());
+  }
+
+  @DialectTest
   void createStoresTheParentsKeyAndClassNameInTheIdAndTypeColumns(TestDatabase database) {
     Comment created =
         seeded(database).posts().find(2).block().comments().create(Map.of("body", "new")).block();

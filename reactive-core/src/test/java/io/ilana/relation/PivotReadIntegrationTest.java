@@ -75,6 +75,21 @@ class PivotReadIntegrationTest {
   }
 
   @DialectTest
+  void everyReadPathOfARefinedRelationQueryCarriesThePivot(TestDatabase database) {
+    seed(database);
+    Role where = ann.roles().where("name", "editor").get().blockFirst();
+    assertThat(where.relationModel("pivot", Pivot.class).getString("assigned_by"))
+        .isEqualTo("dave");
+    assertThat(where.getAttributes().keySet()).noneMatch(key -> key.startsWith("pivot_"));
+    Role cursor = ann.roles().orderBy("p_roles.id").cursor(1).blockFirst();
+    assertThat(cursor.relationModel("pivot", Pivot.class).getString("badge")).isEqualTo("A1");
+    Role chunked = ann.roles().query().chunk(1).blockFirst().get(0);
+    assertThat(chunked.relationModel("pivot", Pivot.class)).isNotNull();
+    Role paged = ann.roles().query().paginate(1, 1).block().data().get(0);
+    assertThat(paged.relationModel("pivot", Pivot.class)).isNotNull();
+  }
+
+  @DialectTest
   void firstAndFindCarryThePivotToo(TestDatabase database) {
     seed(database);
     Role found = ann.roles().find(role(1)).block();

@@ -224,7 +224,7 @@ class PivotWriteIntegrationTest {
   @DialectTest
   void changingThePivotOfAnUnsavedParentFailsWithAMessage(TestDatabase database) {
     seed(database);
-    Member unsaved = Member.TYPE.newInstance();
+    Member unsaved = club.members().make(Map.of("name", "new"));
     assertThatThrownBy(() -> unsaved.roles().sync(List.of(role(0))).block())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Save the Member before changing its pivot rows: its [id] is not set.");

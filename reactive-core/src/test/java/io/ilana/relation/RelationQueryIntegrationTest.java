@@ -33,6 +33,19 @@ class RelationQueryIntegrationTest {
   }
 
   @DialectTest
+  void associateAndDissociateReplaceTheLoadedOwner(TestDatabase database) {
+    User ann = user(database, "ann");
+    User bob = blog.users().create(Map.of("name", "bob")).block();
+    ann.posts().create(Map.of("title", "a1")).block();
+    Post post = blog.posts().with("author").first().block();
+    post.author().associate(bob);
+    assertThat(post.relationModel("author", User.class).getString("name")).isEqualTo("bob");
+    post.author().dissociate();
+    assertThat(post.relationLoaded("author")).isTrue();
+    assertThat(post.relationModel("author", User.class)).isNull();
+  }
+
+  @DialectTest
   void latestOnARelationQualifiesTheCreationColumnWithTheRelatedTable(TestDatabase database) {
     User ann = user(database, "ann");
     // Joined relation queries (belongsToMany, through) would otherwise name an ambiguous column.

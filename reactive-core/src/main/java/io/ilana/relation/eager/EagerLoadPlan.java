@@ -87,7 +87,13 @@ public final class EagerLoadPlan {
                 name,
                 node,
                 (mine, theirs) ->
-                    new Node(theirs.constraint(), mine.children().merge(theirs.children()))));
+                    new Node(
+                        // A path merely passing through ("posts.comments") keeps a constraint
+                        // given before; a new constraint on the relation itself replaces it.
+                        theirs.constraint() == UNCONSTRAINED
+                            ? mine.constraint()
+                            : theirs.constraint(),
+                        mine.children().merge(theirs.children()))));
     return new EagerLoadPlan(next);
   }
 
