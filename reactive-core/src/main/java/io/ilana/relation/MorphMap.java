@@ -21,7 +21,7 @@ public final class MorphMap {
   private MorphMap() {}
 
   /** Stores {@code modelClass} under {@code alias}; an alias or a class may be mapped once. */
-  public static void register(String alias, Class<? extends Model<?>> modelClass) {
+  public static synchronized void register(String alias, Class<? extends Model<?>> modelClass) {
     Objects.requireNonNull(alias, "alias");
     Objects.requireNonNull(modelClass, "modelClass");
     if (alias.isBlank()) {
@@ -68,7 +68,7 @@ public final class MorphMap {
   }
 
   /** Forgets every alias and stops enforcing (for tests and re-configuration). */
-  public static void clear() {
+  public static synchronized void clear() {
     enforced = false;
     BY_ALIAS.clear();
     BY_CLASS.clear();

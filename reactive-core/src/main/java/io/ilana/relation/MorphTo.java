@@ -179,7 +179,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
       // No owner: a condition no row meets, rather than every row of the stand-in table.
       return query.whereNull(key).whereNotNull(key);
     }
-    return query.where(key, id).whereNotNull(key);
+    return query.where(key, Keys.forKeyOf(query.type().keyType(), id)).whereNotNull(key);
   }
 
   /** Always fails: the owners' table is chosen per row, out of reach of one sub-query. */
@@ -224,7 +224,11 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
   private ModelQuery<R> ownersQuery(Class<?> ownerClass, List<Model<?>> parents) {
     ModelQuery<?> owners = queryFor(queries, ownerClass);
     String key = owners.type().table() + "." + owners.type().keyName();
-    List<Object> ids = Keys.distinct(parents.stream().map(columns::id).toList());
+    List<Object> ids =
+        Keys.distinct(
+            parents.stream()
+                .map(parent -> Keys.forKeyOf(owners.type().keyType(), columns.id(parent)))
+                .toList());
     return (ModelQuery<R>) owners.whereIn(key, ids);
   }
 
