@@ -236,6 +236,14 @@ public final class ModelQuery<T extends Model<T>> {
     return with(EagerLoadPlan.none().with(relation, constraint));
   }
 
+  /**
+   * Same as {@link #with(String, UnaryOperator)}, under the name the reference README uses: {@code
+   * withConstraints("posts", q -> q.where("published", true).limit(5))}.
+   */
+  public ModelQuery<T> withConstraints(String relation, UnaryOperator<ModelQuery<?>> constraint) {
+    return with(relation, constraint);
+  }
+
   /** Loads the plan's relations with the models. */
   public ModelQuery<T> with(EagerLoadPlan plan) {
     return new ModelQuery<>(type, connection, builder, removedScopes, eager.merge(plan), afterRead);

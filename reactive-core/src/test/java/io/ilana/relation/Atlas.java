@@ -1,17 +1,10 @@
 package io.ilana.relation;
 
-import io.ilana.db.DatabaseConnection;
-import io.ilana.db.DatabaseManager;
-import io.ilana.db.QueryEvent;
-import io.ilana.db.TestManagers;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
 import io.ilana.testkit.TestDatabase;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +13,7 @@ import java.util.Map;
  * through users by id ({@code posts}) and by code ({@code codedPosts}: {@code users.country_code =
  * countries.code}, {@code posts.user_handle = users.handle}).
  */
-final class Atlas implements AutoCloseable {
+final class Atlas extends RelationFixture {
   static final String COUNTRIES = "t_countries";
   static final String USERS = "t_users";
   static final String POSTS = "t_posts";
@@ -121,17 +114,8 @@ final class Atlas implements AutoCloseable {
         ModelType.of(Comment.class, Comment::new).table(COMMENTS).fillable("body", "post_id");
   }
 
-  final DatabaseManager manager;
-  final DatabaseConnection connection;
-  private final List<QueryEvent> statements = Collections.synchronizedList(new ArrayList<>());
-
   private Atlas(TestDatabase database) {
-    manager = TestManagers.open(database);
-    connection = manager.connection();
-    String id =
-        "postgres".equals(connection.dialect().name())
-            ? "id bigserial primary key"
-            : "id bigint auto_increment primary key";
+    super(database);
     recreate(COUNTRIES, id + ", name varchar(50), code varchar(10)");
     recreate(
         USERS,
@@ -144,16 +128,11 @@ final class Atlas implements AutoCloseable {
             + ", user_id bigint, user_handle varchar(20), title varchar(50), votes int,"
             + " created_at timestamp null, deleted_at timestamp null");
     recreate(COMMENTS, id + ", post_id bigint, body varchar(50)");
-    manager.listen(statements::add);
+    startLog();
   }
 
   static Atlas open(TestDatabase database) {
     return new Atlas(database);
-  }
-
-  private void recreate(String table, String columns) {
-    connection.statement("drop table if exists " + table).block();
-    connection.statement("create table " + table + " (" + columns + ")").block();
   }
 
   ModelQuery<Country> countries() {
@@ -206,46 +185,5 @@ final class Atlas implements AutoCloseable {
 
   Post post(User user, String title) {
     return post(user, title, 0, LocalDateTime.of(2024, 1, 1, 0, 0));
-  }
-
-  /**
-   * The SELECTs logged since the last {@link #clearLog}, once {@code expected} arrived or after a
-   * grace period.
-   */
-  List<String> selects(int expected) throws InterruptedException {
-    long deadline = System.nanoTime() + 2_000_000_000L;
-    while (selectsNow().size() < expected && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    Thread.sleep(50); // a late extra statement must show up to fail the exact count
-    return selectsNow();
-  }
-
-  private List<String> selectsNow() {
-    synchronized (statements) {
-      return statements.stream()
-          .map(QueryEvent::sql)
-          .filter(sql -> sql.toLowerCase().startsWith("select"))
-          .toList();
-    }
-  }
-
-  /** Clears the log once statements already run stopped arriving. */
-  void clearLog() {
-    try {
-      int seen;
-      do {
-        seen = statements.size();
-        Thread.sleep(100);
-      } while (statements.size() != seen);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    statements.clear();
-  }
-
-  @Override
-  public void close() {
-    manager.close().block();
   }
 }

@@ -1,24 +1,15 @@
 package io.ilana.relation;
 
-import io.ilana.db.DatabaseConnection;
-import io.ilana.db.DatabaseManager;
-import io.ilana.db.QueryEvent;
-import io.ilana.db.TestManagers;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
-import io.ilana.query.QueryBuilder;
 import io.ilana.testkit.TestDatabase;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Users, their posts, the posts' comments and the users' profiles, on {@code r_} tables recreated
  * per test; a log of the statements run.
  */
-final class Blog implements AutoCloseable {
+final class Blog extends RelationFixture {
   static final String USERS = "r_users";
   static final String POSTS = "r_posts";
   static final String COMMENTS = "r_comments";
@@ -99,33 +90,19 @@ final class Blog implements AutoCloseable {
     }
   }
 
-  final DatabaseManager manager;
-  final DatabaseConnection connection;
-  private final List<QueryEvent> statements = Collections.synchronizedList(new ArrayList<>());
-
   private Blog(TestDatabase database) {
-    manager = TestManagers.open(database);
-    connection = manager.connection();
-    String id =
-        "postgres".equals(connection.dialect().name())
-            ? "id bigserial primary key"
-            : "id bigint auto_increment primary key";
+    super(database);
     recreate(USERS, id + ", name varchar(50), code varchar(20)");
     recreate(POSTS, id + ", user_id bigint, user_code varchar(20), title varchar(50), votes int");
     recreate(COMMENTS, id + ", post_id bigint, body varchar(50)");
     recreate(PROFILES, id + ", user_id bigint, bio varchar(50)");
     recreate(ROLES, id + ", name varchar(50)");
     recreate(ROLE_USER, "user_id bigint not null, role_id bigint not null");
-    manager.listen(statements::add);
+    startLog();
   }
 
   static Blog open(TestDatabase database) {
     return new Blog(database);
-  }
-
-  private void recreate(String table, String columns) {
-    connection.statement("drop table if exists " + table).block();
-    connection.statement("create table " + table + " (" + columns + ")").block();
   }
 
   ModelQuery<User> users() {
@@ -138,50 +115,5 @@ final class Blog implements AutoCloseable {
 
   ModelQuery<Post> posts() {
     return Post.TYPE.query(manager);
-  }
-
-  void insert(String table, List<Map<String, Object>> rows) {
-    QueryBuilder.on(connection).from(table).insert(rows).block();
-  }
-
-  /**
-   * The SELECTs logged since the last {@link #clearLog}, once {@code expected} arrived or after a
-   * grace period: listeners hear of a statement after it finished, sometimes after its result.
-   */
-  List<String> selects(int expected) throws InterruptedException {
-    long deadline = System.nanoTime() + 2_000_000_000L;
-    while (selectsNow().size() < expected && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    Thread.sleep(50); // a late extra statement must show up to fail the exact count
-    return selectsNow();
-  }
-
-  private List<String> selectsNow() {
-    synchronized (statements) {
-      return statements.stream()
-          .map(QueryEvent::sql)
-          .filter(sql -> sql.toLowerCase().startsWith("select"))
-          .toList();
-    }
-  }
-
-  /** Clears the log once statements already run stopped arriving (they are reported late). */
-  void clearLog() {
-    try {
-      int seen;
-      do {
-        seen = statements.size();
-        Thread.sleep(100);
-      } while (statements.size() != seen);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    statements.clear();
-  }
-
-  @Override
-  public void close() {
-    manager.close().block();
   }
 }

@@ -1,27 +1,18 @@
 package io.ilana.relation;
 
-import io.ilana.db.DatabaseConnection;
-import io.ilana.db.DatabaseManager;
-import io.ilana.db.QueryEvent;
-import io.ilana.db.TestManagers;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
 import io.ilana.model.PivotModel;
 import io.ilana.model.cast.Casts;
-import io.ilana.query.QueryBuilder;
 import io.ilana.testkit.TestDatabase;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Members and their roles through a pivot with extra columns and timestamps, and posts and videos
  * tagged through one polymorphic pivot, on {@code p_} tables recreated per test; a log of the
  * statements run.
  */
-final class Club implements AutoCloseable {
+final class Club extends RelationFixture {
   static final String USERS = "p_users";
   static final String ROLES = "p_roles";
   static final String ROLE_USER = "p_role_user";
@@ -141,17 +132,8 @@ final class Club implements AutoCloseable {
     }
   }
 
-  final DatabaseManager manager;
-  final DatabaseConnection connection;
-  private final List<QueryEvent> statements = Collections.synchronizedList(new ArrayList<>());
-
   private Club(TestDatabase database) {
-    manager = TestManagers.open(database);
-    connection = manager.connection();
-    String id =
-        "postgres".equals(connection.dialect().name())
-            ? "id bigserial primary key"
-            : "id bigint auto_increment primary key";
+    super(database);
     recreate(USERS, id + ", name varchar(50), code varchar(20)");
     recreate(ROLES, id + ", name varchar(50)");
     recreate(
@@ -167,16 +149,11 @@ final class Club implements AutoCloseable {
     recreate(
         TAGGABLES,
         "tag_id bigint not null, taggable_id bigint not null, taggable_type varchar(100) not null");
-    manager.listen(statements::add);
+    startLog();
   }
 
   static Club open(TestDatabase database) {
     return new Club(database);
-  }
-
-  private void recreate(String table, String columns) {
-    connection.statement("drop table if exists " + table).block();
-    connection.statement("create table " + table + " (" + columns + ")").block();
   }
 
   ModelQuery<Member> members() {
@@ -197,40 +174,5 @@ final class Club implements AutoCloseable {
 
   ModelQuery<Tag> tags() {
     return Tag.TYPE.query(manager);
-  }
-
-  /** The pivot rows of a table, ordered by the given columns. */
-  List<Map<String, Object>> rows(String table, String... orderBy) {
-    QueryBuilder query = QueryBuilder.on(connection).from(table);
-    for (String column : orderBy) {
-      query = query.orderBy(column);
-    }
-    return query.get().collectList().block();
-  }
-
-  /** Clears the log once statements already run stopped arriving. */
-  void clearLog() {
-    try {
-      int seen;
-      do {
-        seen = statements.size();
-        Thread.sleep(100);
-      } while (statements.size() != seen);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    statements.clear();
-  }
-
-  /** The statements logged since the last {@link #clearLog}, in lower case. */
-  List<String> statements() {
-    synchronized (statements) {
-      return statements.stream().map(event -> event.sql().toLowerCase()).toList();
-    }
-  }
-
-  @Override
-  public void close() {
-    manager.close().block();
   }
 }

@@ -73,6 +73,15 @@ class EagerLoadingIntegrationTest {
   }
 
   @DialectTest
+  void withConstraintsIsTheConstrainedWithUnderTheReferenceName(TestDatabase database) {
+    List<User> users =
+        users(seeded(database).users().withConstraints("posts", q -> q.where("title", "b1")));
+    assertThat(users)
+        .extracting(EagerLoadingIntegrationTest::titles)
+        .containsExactly(List.of(), List.of("b1"), List.of());
+  }
+
+  @DialectTest
   void aNestedPathAddedAfterAConstrainedWithKeepsTheConstraint(TestDatabase database) {
     User ann =
         users(
@@ -196,6 +205,18 @@ class EagerLoadingIntegrationTest {
         .isInstanceOf(RelationNotFoundException.class)
         .hasMessage(
             "Call to undefined relationship [friends] on model [io.ilana.relation.Blog$User].");
+  }
+
+  @DialectTest
+  void loadingAnUnknownRelationFailsNamingTheModelAndTheRelation(TestDatabase database) {
+    User ann = seeded(database).users().orderBy("id").first().block();
+    assertThatThrownBy(() -> ann.load("friends").block())
+        .isInstanceOf(RelationNotFoundException.class)
+        .hasMessage(
+            "Call to undefined relationship [friends] on model [io.ilana.relation.Blog$User].");
+    assertThatThrownBy(() -> ann.loadMissing("posts.likes").block())
+        .isInstanceOf(RelationNotFoundException.class)
+        .hasMessageContaining("[likes] on model [io.ilana.relation.Blog$Post]");
   }
 
   @DialectTest

@@ -1,25 +1,16 @@
 package io.ilana.relation;
 
-import io.ilana.db.DatabaseConnection;
-import io.ilana.db.DatabaseManager;
-import io.ilana.db.QueryEvent;
-import io.ilana.db.TestManagers;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
-import io.ilana.query.QueryBuilder;
 import io.ilana.testkit.TestDatabase;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Posts and videos sharing one table of comments and one of images through polymorphic relations,
  * plus notes with explicitly named columns, on {@code m_} tables recreated per test; a log of the
  * statements run.
  */
-final class Gallery implements AutoCloseable {
+final class Gallery extends RelationFixture {
   static final String POSTS = "m_posts";
   static final String VIDEOS = "m_videos";
   static final String COMMENTS = "m_comments";
@@ -122,17 +113,8 @@ final class Gallery implements AutoCloseable {
     }
   }
 
-  final DatabaseManager manager;
-  final DatabaseConnection connection;
-  private final List<QueryEvent> statements = Collections.synchronizedList(new ArrayList<>());
-
   private Gallery(TestDatabase database) {
-    manager = TestManagers.open(database);
-    connection = manager.connection();
-    String id =
-        "postgres".equals(connection.dialect().name())
-            ? "id bigserial primary key"
-            : "id bigint auto_increment primary key";
+    super(database);
     String morph = "_type varchar(255), ";
     recreate(POSTS, id + ", title varchar(50), legacy_id bigint");
     recreate(VIDEOS, id + ", title varchar(50)");
@@ -141,16 +123,11 @@ final class Gallery implements AutoCloseable {
         id + ", body varchar(50), likes int, commentable" + morph + "commentable_id bigint");
     recreate(IMAGES, id + ", url varchar(50), imageable" + morph + "imageable_id bigint");
     recreate(NOTES, id + ", body varchar(50), subject_kind varchar(255), subject_ref bigint");
-    manager.listen(statements::add);
+    startLog();
   }
 
   static Gallery open(TestDatabase database) {
     return new Gallery(database);
-  }
-
-  private void recreate(String table, String columns) {
-    connection.statement("drop table if exists " + table).block();
-    connection.statement("create table " + table + " (" + columns + ")").block();
   }
 
   ModelQuery<Post> posts() {
@@ -175,60 +152,5 @@ final class Gallery implements AutoCloseable {
 
   ModelQuery<StrictPost> strictPosts() {
     return StrictPost.TYPE.query(manager);
-  }
-
-  void insert(String table, List<Map<String, Object>> rows) {
-    QueryBuilder.on(connection).from(table).insert(rows).block();
-  }
-
-  /** The row with the id as stored, read past the models (no casts, no relations). */
-  Map<String, Object> row(String table, Object id) {
-    return QueryBuilder.on(connection).from(table).where("id", id).first().block();
-  }
-
-  /** How many rows the table has. */
-  long count(String table) {
-    return QueryBuilder.on(connection).from(table).count().block();
-  }
-
-  /**
-   * The SELECTs logged since the last {@link #clearLog}, once {@code expected} arrived or after a
-   * grace period: listeners hear of a statement after it finished, sometimes after its result.
-   */
-  List<String> selects(int expected) throws InterruptedException {
-    long deadline = System.nanoTime() + 2_000_000_000L;
-    while (selectsNow().size() < expected && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    Thread.sleep(50); // a late extra statement must show up to fail the exact count
-    return selectsNow();
-  }
-
-  private List<String> selectsNow() {
-    synchronized (statements) {
-      return statements.stream()
-          .map(QueryEvent::sql)
-          .filter(sql -> sql.toLowerCase().startsWith("select"))
-          .toList();
-    }
-  }
-
-  /** Clears the log once statements already run stopped arriving (they are reported late). */
-  void clearLog() {
-    try {
-      int seen;
-      do {
-        seen = statements.size();
-        Thread.sleep(100);
-      } while (statements.size() != seen);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    statements.clear();
-  }
-
-  @Override
-  public void close() {
-    manager.close().block();
   }
 }
