@@ -72,8 +72,10 @@ public final class BenchmarkRunner {
                 .build());
     RawR2dbc raw = new RawR2dbc(pool);
     try {
-      Data.prepare(ilana).block();
-      for (Workload workload : Data.workloads(ilana, raw)) {
+      Data.prepare(ilana).then(RelationWorkloads.prepare(ilana)).block();
+      List<Workload> workloads = new ArrayList<>(Data.workloads(ilana, raw));
+      workloads.addAll(RelationWorkloads.workloads(manager, raw));
+      for (Workload workload : workloads) {
         measure(database.dialect(), workload);
       }
     } finally {
