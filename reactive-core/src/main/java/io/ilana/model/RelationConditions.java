@@ -16,8 +16,8 @@ import java.util.function.UnaryOperator;
  * Builds the conditions and columns a {@link ModelQuery} expresses through a declared relation:
  * existence ({@code whereHas}), counted existence ({@code has(rel, ">=", 3)}), aggregate columns
  * ({@code withCount}, {@code withSum}) and {@code whereBelongsTo}. Each is a sub-query correlated
- * with the query's table (or the alias it reads it under); this class only decides which one and how it joins the query's
- * conditions, and {@link Existence} and the relations build them.
+ * with the query's table (or the alias it reads it under); this class only decides which one and
+ * how it joins the query's conditions, and {@link Existence} and the relations build them.
  *
  * @param <T> the model type of the query
  */
