@@ -90,8 +90,16 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
   /** The alias the intermediate table is joined under when its name is already taken. */
   static final String THROUGH_ALIAS = "ilana_through";
 
+  /**
+   * The name the relation's own queries read the intermediate table under: its name, or {@link
+   * #THROUGH_ALIAS} when it is the related table too (a node's grandchildren through its children).
+   */
+  private String throughName() {
+    return throughTable().equals(relatedTable()) ? THROUGH_ALIAS : throughTable();
+  }
+
   private String qualifiedFirstKey() {
-    return throughTable() + "." + through.firstKey();
+    return throughName() + "." + through.firstKey();
   }
 
   /**
@@ -114,7 +122,7 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
   }
 
   private QueryBuilder joinThrough(QueryBuilder query) {
-    return joinThrough(query, throughTable(), relatedTable());
+    return joinThrough(query, throughName(), relatedTable());
   }
 
   @Override

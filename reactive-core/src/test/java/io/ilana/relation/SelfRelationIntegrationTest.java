@@ -200,6 +200,31 @@ class SelfRelationIntegrationTest {
   }
 
   @DialectTest
+  void grandchildrenReadThroughTheRelationQuery(TestDatabase database) {
+    Node root = nodes(database).where("name", "root").first().block();
+    assertThat(names(root.grandchildren().query())).containsExactly("a1");
+  }
+
+  @DialectTest
+  void grandchildrenLoadEagerlyForEveryNode(TestDatabase database) {
+    List<Node> all = nodes(database).with("grandchildren").get().collectList().block();
+    assertThat(all)
+        .extracting(n -> n.relationList("grandchildren", Node.class).size())
+        .containsExactly(1, 0, 0, 0);
+    assertThat(all.get(0).relationList("grandchildren", Node.class).get(0).getString("name"))
+        .isEqualTo("a1");
+  }
+
+  @DialectTest
+  void theNewestChildLoadsEagerly(TestDatabase database) {
+    List<Node> all = nodes(database).with("latestChild").get().collectList().block();
+    assertThat(all)
+        .extracting(n -> n.relationModel("latestChild", Node.class))
+        .extracting(n -> n == null ? null : n.getString("name"))
+        .containsExactly("b", "a1", null, null);
+  }
+
+  @DialectTest
   void theNewestChildIsPickedAmongTheNodesOwnChildren(TestDatabase database) {
     ModelQuery<Node> nodes = nodes(database);
     assertThat(names(nodes.has("latestChild"))).containsExactly("root", "a");
