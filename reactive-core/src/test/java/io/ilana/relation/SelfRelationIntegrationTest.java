@@ -216,6 +216,22 @@ class SelfRelationIntegrationTest {
   }
 
   @DialectTest
+  void theHeaviestChildIsPickedByItsColumnAmongTheNodesOwnChildren(TestDatabase database) {
+    ModelQuery<Node> nodes = nodes(database);
+    assertThat(names(nodes.whereRelation("heaviestChild", "weight", ">", 8)))
+        .containsExactly("root");
+    assertThat(names(nodes.whereRelation("heaviestChild", "name", "a1"))).containsExactly("a");
+  }
+
+  @DialectTest
+  void aQueryReadingTheTableUnderItsOwnAliasCorrelatesThroughIt(TestDatabase database) {
+    ModelQuery<Node> aliased = nodes(database).as("n");
+    assertThat(aliased.qualifier()).isEqualTo("n");
+    assertThat(names(aliased.has("children"))).containsExactly("root", "a");
+    assertThat(names(aliased.whereRelation("parent", "name", "a"))).containsExactly("a1");
+  }
+
+  @DialectTest
   void theNewestChildLoadsEagerly(TestDatabase database) {
     List<Node> all = nodes(database).with("latestChild").get().collectList().block();
     assertThat(all)

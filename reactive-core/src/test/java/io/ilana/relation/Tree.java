@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Models related to their own table, on {@code s_} tables recreated per test: nodes of a tree
- * (children, parent, grandchildren through children, newest child), the same nodes soft-deleting,
- * and users befriending users through a pivot; a log of the statements run.
+ * (children, parent, grandchildren through children, newest and heaviest child), the same nodes
+ * soft-deleting, and users befriending users through a pivot; a log of the statements run.
  */
 final class Tree implements AutoCloseable {
   static final String NODES = "s_nodes";
@@ -30,7 +30,8 @@ final class Tree implements AutoCloseable {
             .relation("children", Node::children)
             .relation("parent", Node::parent)
             .relation("grandchildren", Node::grandchildren)
-            .relation("latestChild", Node::latestChild);
+            .relation("latestChild", Node::latestChild)
+            .relation("heaviestChild", Node::heaviestChild);
 
     public HasMany<Node> children() {
       return hasMany(Node.class, "parent_id");
@@ -48,6 +49,11 @@ final class Tree implements AutoCloseable {
     /** The child with the highest key. */
     public HasOne<Node> latestChild() {
       return hasOne(Node.class, "parent_id").latestOfMany();
+    }
+
+    /** The child with the largest weight. */
+    public HasOne<Node> heaviestChild() {
+      return hasOne(Node.class, "parent_id").ofMany("weight", "max");
     }
   }
 
