@@ -82,6 +82,24 @@ public final class ModelQuery<T extends Model<T>> {
   }
 
   /**
+   * The same query reading the type's table under {@code alias} ({@code from table as alias}), as a
+   * sub-query on the table of the query it sits in must: {@link #qualifier()}, the global scopes
+   * and the relations' correlations then name the alias.
+   */
+  public ModelQuery<T> as(String alias) {
+    return with(builder.from(type.table() + " as " + alias));
+  }
+
+  /**
+   * What the query's own columns are qualified with: the alias given to {@link #as}, else the
+   * table.
+   */
+  public String qualifier() {
+    String qualifier = builder.qualifier();
+    return qualifier == null ? type.table() : qualifier;
+  }
+
+  /**
    * The same query on another configured connection of the same manager is not possible once
    * conditions were added (they were validated for this connection's dialect); start from {@code
    * TYPE.on(name)} instead. This returns a fresh query on the named connection of the default
@@ -203,7 +221,7 @@ public final class ModelQuery<T extends Model<T>> {
 
   private String createdAtColumn() {
     String column = type.frozen().timestamps().createdAtColumn();
-    return type.table() + "." + (column == null ? "created_at" : column);
+    return qualifier() + "." + (column == null ? "created_at" : column);
   }
 
   /** At most {@code count} models. */
@@ -493,7 +511,7 @@ public final class ModelQuery<T extends Model<T>> {
   }
 
   private String qualifiedKey() {
-    return type.table() + "." + type.keyName();
+    return qualifier() + "." + type.keyName();
   }
 
   /**

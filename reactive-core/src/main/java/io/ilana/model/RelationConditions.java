@@ -16,8 +16,8 @@ import java.util.function.UnaryOperator;
  * Builds the conditions and columns a {@link ModelQuery} expresses through a declared relation:
  * existence ({@code whereHas}), counted existence ({@code has(rel, ">=", 3)}), aggregate columns
  * ({@code withCount}, {@code withSum}) and {@code whereBelongsTo}. Each is a sub-query correlated
- * with the model's table; this class only decides which one and how it joins the query's
- * conditions, and {@link Existence} and the relations build them.
+ * with the query's table (or the alias it reads it under); this class only decides which one and
+ * how it joins the query's conditions, and {@link Existence} and the relations build them.
  *
  * @param <T> the model type of the query
  */
@@ -57,7 +57,7 @@ final class RelationConditions<T extends Model<T>> {
       String nested = path.substring(dot + 1);
       return exists(builder, path.substring(0, dot), q -> q.whereHas(nested, constraint), join);
     }
-    QueryBuilder related = Existence.related(relation(path), type.table(), constraint);
+    QueryBuilder related = Existence.related(relation(path), query.qualifier(), constraint);
     if (join.not()) {
       return join.or() ? builder.orWhereNotExists(related) : builder.whereNotExists(related);
     }
@@ -86,7 +86,7 @@ final class RelationConditions<T extends Model<T>> {
           q -> q.whereHas(nested, checked, count, constraint),
           or ? Join.OR : Join.AND);
     }
-    QueryBuilder counter = Existence.count(relation(path), type.table(), constraint);
+    QueryBuilder counter = Existence.count(relation(path), query.qualifier(), constraint);
     return or
         ? builder.orWhereSub(counter, checked, count)
         : builder.whereSub(counter, checked, count);
@@ -97,21 +97,23 @@ final class RelationConditions<T extends Model<T>> {
       QueryBuilder builder, String relation, UnaryOperator<ModelQuery<?>> constraint) {
     return ownColumns(builder)
         .selectSub(
-            Existence.count(relation(relation), type.table(), constraint), relation + "_count");
+            Existence.count(relation(relation), query.qualifier(), constraint),
+            relation + "_count");
   }
 
   /** Adds {@code <relation>_<function>_<column>} to the selected columns. */
   QueryBuilder aggregate(QueryBuilder builder, String relation, String function, String column) {
     String alias = relation + "_" + function + "_" + column.replace('.', '_');
     return ownColumns(builder)
-        .selectSub(Existence.aggregate(relation(relation), type.table(), function, column), alias);
+        .selectSub(
+            Existence.aggregate(relation(relation), query.qualifier(), function, column), alias);
   }
 
   /** Adds {@code <relation>_exists} to the selected columns. */
   QueryBuilder existsColumn(QueryBuilder builder, String relation) {
     return ownColumns(builder)
         .selectExists(
-            Existence.related(relation(relation), type.table(), q -> q), relation + "_exists");
+            Existence.related(relation(relation), query.qualifier(), q -> q), relation + "_exists");
   }
 
   /**
@@ -142,7 +144,7 @@ final class RelationConditions<T extends Model<T>> {
     for (Model<?> owner : owners) {
       keys.add(owner.getAttributes().get(belongsTo.ownerKey()));
     }
-    String column = type.table() + "." + belongsTo.foreignKey();
+    String column = query.qualifier() + "." + belongsTo.foreignKey();
     return or ? builder.orWhereIn(column, keys) : builder.whereIn(column, keys);
   }
 
@@ -202,6 +204,6 @@ final class RelationConditions<T extends Model<T>> {
 
   /** The builder, selecting the model's own columns when it has no select list yet. */
   private QueryBuilder ownColumns(QueryBuilder builder) {
-    return builder.parts().columns().isEmpty() ? builder.select(type.table() + ".*") : builder;
+    return builder.parts().columns().isEmpty() ? builder.select(query.qualifier() + ".*") : builder;
   }
 }

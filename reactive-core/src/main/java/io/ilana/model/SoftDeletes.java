@@ -22,15 +22,17 @@ final class SoftDeletes {
     return column;
   }
 
-  String qualifiedColumn() {
-    return table + "." + column;
+  /** The deleted-at column qualified with the query's own table or alias. */
+  private String qualifiedColumn(QueryBuilder query) {
+    String qualifier = query.qualifier();
+    return (qualifier == null ? table : qualifier) + "." + column;
   }
 
   QueryBuilder withoutTrashed(QueryBuilder query) {
-    return query.whereNull(qualifiedColumn());
+    return query.whereNull(qualifiedColumn(query));
   }
 
   QueryBuilder onlyTrashed(QueryBuilder query) {
-    return query.whereNotNull(qualifiedColumn());
+    return query.whereNotNull(qualifiedColumn(query));
   }
 }

@@ -198,6 +198,23 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
     return with(parts.withFrom(new Source.Table(Identifiers.table(table, "table"))));
   }
 
+  /**
+   * The name other clauses qualify this query's own columns with: the alias of the FROM clause
+   * ({@code "users as u"} gives {@code u}), else its table name; {@code null} without a FROM. A
+   * query correlated inside another on the same table reads under an alias, and conditions added to
+   * it (a global scope among them) must name the alias, not the outer table.
+   */
+  public String qualifier() {
+    if (parts.from() instanceof Source.Table table) {
+      Name name = table.name();
+      return name.alias() != null ? name.alias() : String.join(".", name.parts());
+    }
+    if (parts.from() instanceof Source.Sub sub) {
+      return sub.alias();
+    }
+    return null;
+  }
+
   /** Reads from a sub-query named {@code alias}. */
   public QueryBuilder fromSub(QueryBuilder query, String alias) {
     return with(parts.withFrom(new Source.Sub(query.parts(), Identifiers.alias(alias, "fromSub"))));

@@ -51,7 +51,9 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
 
   @Override
   public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
-    return query.toBase().whereColumn(qualifiedOwnerKey(), parentTable + "." + foreignKey);
+    return query
+        .toBase()
+        .whereColumn(query.qualifier() + "." + ownerKey, parentTable + "." + foreignKey);
   }
 
   @Override

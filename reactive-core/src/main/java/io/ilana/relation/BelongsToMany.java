@@ -257,9 +257,10 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
     return List.copyOf(columns);
   }
 
-  private QueryBuilder joinPivot(QueryBuilder builder) {
+  /** Joins the pivot to the related rows, read under {@code qualifier} (the table or an alias). */
+  private QueryBuilder joinPivot(QueryBuilder builder, String qualifier) {
     return pivotConditions(
-        builder.join(table, pivotColumn(relatedPivotKey), relatedTable() + "." + relatedKey));
+        builder.join(table, pivotColumn(relatedPivotKey), qualifier + "." + relatedKey));
   }
 
   private ModelQuery<R> joined(ModelQuery<R> query) {
@@ -269,7 +270,7 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
       select.add(pivotColumn(column) + " as " + PREFIX + column);
     }
     return query
-        .query(builder -> joinPivot(builder).select(select.toArray(String[]::new)))
+        .query(builder -> joinPivot(builder, relatedTable()).select(select.toArray(String[]::new)))
         .afterReading(this::carryPivot);
   }
 
@@ -282,7 +283,7 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
 
   @Override
   public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
-    return joinPivot(query.toBase())
+    return joinPivot(query.toBase(), query.qualifier())
         .whereColumn(pivotColumn(foreignPivotKey), parentTable + "." + parentKey);
   }
 

@@ -83,6 +83,7 @@ public final class HasOne<R extends Model<R>> extends HasOneOrMany<R> {
         builder ->
             ofMany.join(
                 builder,
+                relatedTable(),
                 related(),
                 foreignKey(),
                 sub -> sub.where(qualifiedForeignKey(), key).whereNotNull(qualifiedForeignKey())));
@@ -93,7 +94,7 @@ public final class HasOne<R extends Model<R>> extends HasOneOrMany<R> {
     QueryBuilder correlated = super.correlated(query, parentTable);
     return ofMany == null
         ? correlated
-        : ofMany.join(correlated, related(), foreignKey(), sub -> sub);
+        : ofMany.join(correlated, query.qualifier(), related(), foreignKey(), sub -> sub);
   }
 
   @Override
@@ -109,6 +110,7 @@ public final class HasOne<R extends Model<R>> extends HasOneOrMany<R> {
                 builder ->
                     ofMany.join(
                         builder,
+                        relatedTable(),
                         related(),
                         foreignKey(),
                         sub -> sub.whereIn(qualifiedForeignKey(), keys))));

@@ -53,7 +53,9 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
 
   @Override
   public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
-    return query.toBase().whereColumn(qualifiedForeignKey(), parentTable + "." + localKey);
+    return query
+        .toBase()
+        .whereColumn(query.qualifier() + "." + foreignKey, parentTable + "." + localKey);
   }
 
   @Override

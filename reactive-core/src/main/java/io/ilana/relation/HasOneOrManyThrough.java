@@ -87,24 +87,42 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
     return through.secondLocalKey();
   }
 
+  /** The alias the intermediate table is joined under when its name is already taken. */
+  static final String THROUGH_ALIAS = "ilana_through";
+
+  /**
+   * The name the relation's own queries read the intermediate table under: its name, or {@link
+   * #THROUGH_ALIAS} when it is the related table too (a node's grandchildren through its children).
+   */
+  private String throughName() {
+    return throughTable().equals(relatedTable()) ? THROUGH_ALIAS : throughTable();
+  }
+
   private String qualifiedFirstKey() {
-    return throughTable() + "." + through.firstKey();
+    return throughName() + "." + through.firstKey();
   }
 
   /**
-   * Joins the intermediate table to the related one. A soft-deleting intermediate type is joined as
-   * its own scoped query under the table's name, so trashed rows drop out and qualified columns
-   * still read.
+   * Joins the intermediate table, read under {@code throughName} (its name or an alias), to the
+   * related rows, read under {@code relatedName}. A soft-deleting intermediate type is joined as
+   * its own scoped query under that name, so trashed rows drop out and qualified columns still
+   * read.
    */
-  private QueryBuilder joinThrough(QueryBuilder query) {
-    String first = throughTable() + "." + through.secondLocalKey();
-    String second = relatedTable() + "." + through.secondKey();
+  private QueryBuilder joinThrough(QueryBuilder query, String throughName, String relatedName) {
+    String first = throughName + "." + through.secondLocalKey();
+    String second = relatedName + "." + through.secondKey();
     ModelType<?> type = through.query().type();
     if (!type.softDeleting()) {
-      return query.join(throughTable(), first, second);
+      String joined =
+          throughName.equals(throughTable()) ? throughName : throughTable() + " as " + throughName;
+      return query.join(joined, first, second);
     }
     QueryBuilder live = through.query().withoutGlobalScopes().withoutTrashed().toBase();
-    return query.joinSub(live, throughTable(), first, "=", second);
+    return query.joinSub(live, throughName, first, "=", second);
+  }
+
+  private QueryBuilder joinThrough(QueryBuilder query) {
+    return joinThrough(query, throughName(), relatedTable());
   }
 
   @Override
@@ -116,10 +134,21 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
         .whereNotNull(qualifiedFirstKey());
   }
 
+  /**
+   * The related rows joined with the intermediate ones, tied to the parent row. When the
+   * intermediate table is also the parent's or the related one (a node's grandchildren through its
+   * children), it is joined under {@link #THROUGH_ALIAS} so that each name means one table.
+   */
   @Override
   public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
-    return joinThrough(query.toBase())
-        .whereColumn(qualifiedFirstKey(), parentTable + "." + through.localKey());
+    String relatedName = query.qualifier();
+    String throughName =
+        throughTable().equals(parentTable) || throughTable().equals(relatedName)
+            ? THROUGH_ALIAS
+            : throughTable();
+    return joinThrough(query.toBase(), throughName, relatedName)
+        .whereColumn(
+            throughName + "." + through.firstKey(), parentTable + "." + through.localKey());
   }
 
   @Override

@@ -54,7 +54,8 @@ public abstract class MorphOneOrMany<R extends Model<R>> extends HasOneOrMany<R>
 
   @Override
   public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
-    return super.correlated(query, parentTable).where(qualifiedTypeColumn(), morphAlias());
+    return super.correlated(query, parentTable)
+        .where(query.qualifier() + "." + typeColumn, morphAlias());
   }
 
   @Override

@@ -44,10 +44,13 @@ final class OneOfMany {
 
   /**
    * The query on the related table joined with the chosen row of each parent; {@code restrict}
-   * narrows the grouped sub-query to the parents asked for (the identity for correlated use).
+   * narrows the grouped sub-query to the parents asked for (the identity for correlated use). The
+   * grouped sub-queries read the related table on their own; {@code qualifier} is the name {@code
+   * query} reads it under (an alias inside a sub-query on the same table).
    */
   QueryBuilder join(
       QueryBuilder query,
+      String qualifier,
       ModelQuery<?> related,
       String foreignKey,
       UnaryOperator<QueryBuilder> restrict) {
@@ -72,8 +75,8 @@ final class OneOfMany {
                           .on(BY_COLUMN + "." + foreignKey, qualifiedForeignKey));
       chosen = grouped(tied, qualifiedForeignKey, "max", table + "." + key, KEY);
     }
-    QueryBuilder own = query.parts().columns().isEmpty() ? query.select(table + ".*") : query;
-    return own.joinSub(chosen, ALIAS, ALIAS + "." + KEY, "=", table + "." + key);
+    QueryBuilder own = query.parts().columns().isEmpty() ? query.select(qualifier + ".*") : query;
+    return own.joinSub(chosen, ALIAS, ALIAS + "." + KEY, "=", qualifier + "." + key);
   }
 
   /** {@code select fk, function(column) as alias ... group by fk}. */
