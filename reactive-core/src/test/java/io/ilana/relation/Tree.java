@@ -1,23 +1,16 @@
 package io.ilana.relation;
 
-import io.ilana.db.DatabaseConnection;
-import io.ilana.db.DatabaseManager;
-import io.ilana.db.QueryEvent;
-import io.ilana.db.TestManagers;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
 import io.ilana.testkit.TestDatabase;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * Models related to their own table, on {@code s_} tables recreated per test: nodes of a tree
  * (children, parent, grandchildren through children, newest and heaviest child), the same nodes
  * soft-deleting, and users befriending users through a pivot; a log of the statements run.
  */
-final class Tree implements AutoCloseable {
+final class Tree extends RelationFixture {
   static final String NODES = "s_nodes";
   static final String USERS = "s_users";
   static final String FRIEND_USER = "s_friend_user";
@@ -89,17 +82,8 @@ final class Tree implements AutoCloseable {
     }
   }
 
-  final DatabaseManager manager;
-  final DatabaseConnection connection;
-  private final List<QueryEvent> statements = Collections.synchronizedList(new ArrayList<>());
-
   private Tree(TestDatabase database) {
-    manager = TestManagers.open(database);
-    connection = manager.connection();
-    String id =
-        "postgres".equals(connection.dialect().name())
-            ? "id bigserial primary key"
-            : "id bigint auto_increment primary key";
+    super(database);
     recreate(
         NODES,
         id
@@ -108,16 +92,11 @@ final class Tree implements AutoCloseable {
     recreate(
         USERS, id + ", name varchar(50), created_at timestamp null, updated_at timestamp null");
     recreate(FRIEND_USER, "user_id bigint not null, friend_id bigint not null");
-    manager.listen(statements::add);
+    startLog();
   }
 
   static Tree open(TestDatabase database) {
     return new Tree(database);
-  }
-
-  private void recreate(String table, String columns) {
-    connection.statement("drop table if exists " + table).block();
-    connection.statement("create table " + table + " (" + columns + ")").block();
   }
 
   ModelQuery<Node> nodes() {
@@ -130,31 +109,5 @@ final class Tree implements AutoCloseable {
 
   ModelQuery<User> users() {
     return User.TYPE.query(manager);
-  }
-
-  /** Clears the log once statements already run stopped arriving. */
-  void clearLog() {
-    try {
-      int seen;
-      do {
-        seen = statements.size();
-        Thread.sleep(100);
-      } while (statements.size() != seen);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    statements.clear();
-  }
-
-  /** The statements logged since the last {@link #clearLog}, in lower case. */
-  List<String> statements() {
-    synchronized (statements) {
-      return statements.stream().map(event -> event.sql().toLowerCase()).toList();
-    }
-  }
-
-  @Override
-  public void close() {
-    manager.close().block();
   }
 }
