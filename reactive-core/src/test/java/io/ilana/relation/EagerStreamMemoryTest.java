@@ -23,6 +23,7 @@ class EagerStreamMemoryTest {
     String output = ChildJvm.run(EagerStreamMemoryMain.class, database, 64);
     Matcher result = RESULT.matcher(output);
     assertThat(result.find()).as(output).isTrue();
+    System.out.println(database + ": " + result.group()); // the measurement, in the test report
     assertThat(Long.parseLong(result.group(1))).isEqualTo(200_000L);
     assertThat(Long.parseLong(result.group(2))).isEqualTo(200_000L);
     assertThat(Long.parseLong(result.group(3))).isLessThan(64L);
