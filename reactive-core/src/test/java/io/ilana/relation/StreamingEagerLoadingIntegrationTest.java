@@ -89,6 +89,24 @@ class StreamingEagerLoadingIntegrationTest {
   }
 
   @DialectTest
+  void cancellingStreamsWithRelationsReturnsEveryConnection(TestDatabase database)
+      throws InterruptedException {
+    ModelQuery<User> query = thousandUsers(database).orderBy("id");
+    // Cancelled at different points: inside the first batch, between batches, inside a lazy window.
+    for (int round = 0; round < 30; round++) {
+      int keep = 1 + round * 33;
+      assertThat(query.cursor(100).take(keep).count().block(TIMEOUT)).isEqualTo(keep);
+      assertThat(query.lazy(100).take(keep).count().block(TIMEOUT)).isEqualTo(keep);
+    }
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (blog.connection.poolStats().acquired() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(blog.connection.poolStats().acquired()).isZero();
+    assertThat(query.cursor(200).collectList().block(TIMEOUT)).hasSize(USERS);
+  }
+
+  @DialectTest
   void cursorWithRelationsCompletesInsideATransactionOnItsOneConnection(TestDatabase database) {
     ModelQuery<User> query = thousandUsers(database);
     List<User> users =
