@@ -115,8 +115,9 @@ public final class DatabaseManager {
   }
 
   /**
-   * Disposes every pool once the connections in use came back (at most a few seconds): statements
-   * still running after that fail. Later use of the manager is an error.
+   * Disposes every pool once the connections in use came back, waiting at most 5 seconds; a
+   * connection still in use then (an open cursor, a leaked subscription) is closed when it is
+   * released. Later use of the manager is an error.
    */
   public Mono<Void> close() {
     return Mono.defer(

@@ -120,11 +120,12 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
       throw new IllegalArgumentException(
           "groupWheresAfter(" + count + ") on a query with " + wheres.size() + " conditions");
     }
-    if (wheres.size() - count < 2) {
-      return this;
+    List<Where> added = wheres.subList(count, wheres.size());
+    if (added.stream().noneMatch(Where::or)) {
+      return this; // only and-conditions: brackets would change nothing
     }
     List<Where> kept = new ArrayList<>(wheres.subList(0, count));
-    kept.add(new Where.Nested(false, List.copyOf(wheres.subList(count, wheres.size())), false));
+    kept.add(new Where.Nested(false, List.copyOf(added), false));
     return with(parts.withWheres(kept));
   }
 

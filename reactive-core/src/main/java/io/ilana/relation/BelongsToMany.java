@@ -336,7 +336,7 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
    * q.where("name", "admin"))}), each carrying its pivot, as every read through the relation does.
    */
   public Flux<R> get(UnaryOperator<ModelQuery<R>> refine) {
-    return Flux.defer(() -> refine.apply(query()).get());
+    return Flux.defer(() -> query(refine).get());
   }
 
   // ---- the pivot -----------------------------------------------------------------------------

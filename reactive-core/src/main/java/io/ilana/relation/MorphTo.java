@@ -232,6 +232,12 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
     return (ModelQuery<R>) owners.whereIn(key, ids);
   }
 
+  /** The parent's stored id as it was bound for its owner's key ("007" was looked up as 7). */
+  @SuppressWarnings("unchecked") // owner classes come from the morph map: model classes
+  private <M extends Model<M>> Object boundId(Class<?> ownerClass, Model<?> parent) {
+    return Keys.forKeyOf(ModelType.forClass((Class<M>) ownerClass).keyType(), columns.id(parent));
+  }
+
   /** Gives each parent the owner of its stored class and key among {@code results}, or null. */
   @Override
   public void match(List<? extends Model<?>> parents, List<R> results, String name) {
@@ -245,8 +251,10 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
       Model<?> owner =
           columns
               .pointedAt(parent)
-              .map(ownerClass -> owners.getOrDefault(ownerClass, Map.of()))
-              .map(byKey -> byKey.get(Keys.normalise(columns.id(parent))))
+              .flatMap(
+                  ownerClass ->
+                      Optional.ofNullable(owners.get(ownerClass))
+                          .map(byKey -> byKey.get(Keys.normalise(boundId(ownerClass, parent)))))
               .orElse(null);
       parent.setRelation(name, owner);
     }
@@ -288,7 +296,9 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
       String name,
       UnaryOperator<ModelQuery<?>> constraint,
       EagerLoadPlan children) {
+    // One owner per model: a limit in the constraint would cut across the batch, not per model.
     return refine(constraint, ownersQuery(ownerClass, parents))
+        .query(QueryBuilder::withoutLimits)
         .with(children)
         .get()
         .collectList()

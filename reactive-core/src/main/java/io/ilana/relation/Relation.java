@@ -7,6 +7,8 @@ import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.QueryParts;
 import io.ilana.relation.eager.EagerLoadPlan;
+import io.ilana.relation.eager.EagerLoader;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -84,17 +86,19 @@ public abstract class Relation<R extends Model<R>> {
       return offset == null && limit == null;
     }
 
-    void apply(List<? extends Model<?>> parents, String name) {
-      if (isWhole()) {
-        return;
-      }
+    /** Slices each parent's loaded list; returns the related models kept, for nested loading. */
+    <M> List<M> apply(List<? extends Model<?>> parents, String name, Class<M> related) {
+      List<M> kept = new ArrayList<>();
       for (Model<?> parent : parents) {
         if (parent.getRelations().get(name) instanceof List<?> all) {
           int from = Math.min(offset == null ? 0 : offset, all.size());
           int to = limit == null ? all.size() : Math.min(all.size(), from + limit);
-          parent.setRelation(name, List.copyOf(all.subList(from, to)));
+          List<?> slice = List.copyOf(all.subList(from, to));
+          parent.setRelation(name, slice);
+          slice.forEach(model -> kept.add(related.cast(model)));
         }
       }
+      return kept;
     }
   }
 
@@ -120,20 +124,35 @@ public abstract class Relation<R extends Model<R>> {
           ModelQuery<R> refined = refine(constraint, query.get());
           QueryParts parts = refined.toBase().parts();
           PerParentSlice slice = new PerParentSlice(parts.offset(), parts.limit());
-          return (slice.isWhole() ? refined : refined.query(QueryBuilder::withoutLimits))
-              .with(children)
+          if (slice.isWhole()) {
+            return refined
+                .with(children)
+                .get()
+                .collectList()
+                .doOnNext(results -> matchChecked(parents, results, name))
+                .then();
+          }
+          // Nested relations load only on the models each parent keeps.
+          return refined
+              .query(QueryBuilder::withoutLimits)
               .get()
               .collectList()
-              .doOnNext(
+              .flatMap(
                   results -> {
-                    if (!results.isEmpty()) {
-                      requireMatchable(results.get(0), name);
-                    }
-                    match(parents, results, name);
-                    slice.apply(parents, name);
-                  })
-              .then();
+                    matchChecked(parents, results, name);
+                    List<R> kept = slice.apply(parents, name, relatedType().modelClass());
+                    return children.isEmpty() || kept.isEmpty()
+                        ? Mono.<Void>empty()
+                        : EagerLoader.load(relatedType(), kept, children);
+                  });
         });
+  }
+
+  private void matchChecked(List<? extends Model<?>> parents, List<R> results, String name) {
+    if (!results.isEmpty()) {
+      requireMatchable(results.get(0), name);
+    }
+    match(parents, results, name);
   }
 
   /**
@@ -173,9 +192,12 @@ public abstract class Relation<R extends Model<R>> {
     return constrain(related);
   }
 
-  /** The constrained query refined by {@code refine}. */
+  /**
+   * The constrained query refined by {@code refine}; an {@code or} in it stays within the
+   * refinement and cannot reach models of other parents.
+   */
   public ModelQuery<R> query(UnaryOperator<ModelQuery<R>> refine) {
-    return refine.apply(query());
+    return query().constrainedBy(refine);
   }
 
   /** {@code column = value} on the related models. */

@@ -53,6 +53,25 @@ class EagerLoadingIntegrationTest {
   }
 
   @DialectTest
+  void nestedRelationsLoadOnlyOnTheModelsALimitKeeps(TestDatabase database) throws Exception {
+    Blog seeded = seeded(database);
+    seeded.clearLog();
+    User ann =
+        users(seeded.users().with("posts", q -> q.orderBy("id").limit(1)).with("posts.comments"))
+            .get(0);
+    List<Post> posts = ann.relationList("posts", Post.class);
+    assertThat(posts).extracting(p -> p.getString("title")).containsExactly("a1");
+    assertThat(posts.get(0).relationList("comments", Comment.class))
+        .extracting(c -> c.getString("body"))
+        .containsExactlyInAnyOrder("x", "y");
+    assertThat(seeded.statementEvents())
+        .filteredOn(event -> event.sql().contains("r_comments"))
+        .singleElement()
+        // a2 (id 2) was sliced away: its comments are not asked for.
+        .satisfies(event -> assertThat(event.bindings().toString()).doesNotContain("2"));
+  }
+
+  @DialectTest
   void aLimitInAnEagerConstraintAppliesToEachParent(TestDatabase database) {
     Blog seeded = seeded(database);
     List<User> users = users(seeded.users().with("posts", q -> q.orderByDesc("id").limit(1)));

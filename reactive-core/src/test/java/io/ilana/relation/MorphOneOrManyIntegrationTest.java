@@ -65,6 +65,32 @@ class MorphOneOrManyIntegrationTest {
   }
 
   @DialectTest
+  void aSingleOrConditionInAnEagerConstraintCannotReachAnotherTypesRows(TestDatabase database) {
+    List<Post> posts =
+        seeded(database)
+            .posts()
+            .with("comments", q -> q.orWhere("likes", ">", 4))
+            .orderBy("id")
+            .get()
+            .collectList()
+            .block();
+    assertThat(posts).extracting(p -> loadedBodies(p)).containsExactly(List.of(), List.of());
+  }
+
+  @DialectTest
+  void anOrInARelationRefinementStaysWithinTheParentsModels(TestDatabase database) {
+    seeded(database);
+    assertThat(
+            bodies(
+                p1.comments()
+                    .query(q -> q.where("likes", ">", 100).orWhere("likes", ">", 4))
+                    .get()
+                    .collectList()
+                    .block()))
+        .isEmpty();
+  }
+
+  @DialectTest
   void anOrInsideAnEagerConstraintCannotReachAnotherTypesRows(TestDatabase database) {
     // p1 and v1 share id 1: only the type column tells their comments apart.
     List<Post> posts =

@@ -64,6 +64,21 @@ class MorphToIntegrationTest {
   }
 
   @DialectTest
+  void aLimitInAMorphToConstraintDoesNotCutAcrossTheBatch(TestDatabase database) {
+    List<Comment> comments =
+        seeded(database)
+            .comments()
+            .with("commentable", q -> q.limit(1))
+            .whereNotNull("commentable_id")
+            .get()
+            .collectList()
+            .block();
+    assertThat(comments)
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.relation("commentable")).isNotNull());
+  }
+
+  @DialectTest
   void lazilyTheOwnerIsReadFromTheTableOfTheStoredType(TestDatabase database) {
     seeded(database);
     Model<?> ofC1 = c1.commentable().first().block();

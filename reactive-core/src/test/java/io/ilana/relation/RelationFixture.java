@@ -97,6 +97,13 @@ abstract class RelationFixture implements AutoCloseable {
     }
   }
 
+  /** The statements logged since the last {@link #clearLog}, with their bindings. */
+  List<QueryEvent> statementEvents() {
+    synchronized (statements) {
+      return List.copyOf(statements);
+    }
+  }
+
   /** Clears the log once statements already run stopped arriving (they are reported late). */
   void clearLog() {
     try {

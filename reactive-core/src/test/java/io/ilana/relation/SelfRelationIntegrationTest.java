@@ -59,6 +59,13 @@ class SelfRelationIntegrationTest {
   }
 
   @DialectTest
+  void anAliasedQueryCanDeleteOnEveryDialect(TestDatabase database) {
+    nodes(database);
+    assertThat(tree.nodes().as("n").where("n.name", "a1").delete().block()).isEqualTo(1L);
+    assertThat(names(tree.nodes().orderBy("id"))).containsExactly("root", "a", "b");
+  }
+
+  @DialectTest
   void hasChildrenFindsTheNodesOtherNodesPointAt(TestDatabase database) {
     assertThat(names(nodes(database).has("children"))).containsExactly("root", "a");
   }

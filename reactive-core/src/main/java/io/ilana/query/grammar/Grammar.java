@@ -533,9 +533,14 @@ public abstract class Grammar {
       throw unsupported("delete() with joins");
     }
     refuseUnrenderedClauses(query, "delete");
-    SqlWriter w = writer().append("delete from ").append(wrapTable(query, "delete"));
+    SqlWriter w = writer().append(deleteHead(query));
     compileWheres(w, query);
     return w.toSql();
+  }
+
+  /** {@code delete from "table" [as "alias"]}. */
+  protected String deleteHead(QueryParts query) {
+    return "delete from " + wrapTable(query, "delete");
   }
 
   /**

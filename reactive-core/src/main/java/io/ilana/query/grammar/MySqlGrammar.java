@@ -4,6 +4,7 @@ import io.ilana.dialect.Dialect;
 import io.ilana.query.Assignment;
 import io.ilana.query.Name;
 import io.ilana.query.QueryParts;
+import io.ilana.query.Source;
 import io.ilana.query.Sql;
 import io.ilana.query.Where;
 import java.util.List;
@@ -20,6 +21,22 @@ public class MySqlGrammar extends Grammar {
   /** A grammar for the given MySQL-family dialect. */
   public MySqlGrammar(Dialect dialect) {
     super(dialect);
+  }
+
+  /**
+   * MySQL's single-table DELETE takes no alias; with one (a self-relation sub-query's table, {@code
+   * as(..)}) the multi-table form names which alias to delete from: {@code delete `n` from `t` as
+   * `n`}.
+   */
+  @Override
+  protected String deleteHead(QueryParts query) {
+    if (query.from() instanceof Source.Table table && table.name().alias() != null) {
+      return "delete "
+          + dialect().quoteIdentifier(table.name().alias())
+          + " from "
+          + wrapTable(query, "delete");
+    }
+    return super.deleteHead(query);
   }
 
   /** {@code json_unquote(json_extract(`meta`, '$."a"."b"'))}. */
