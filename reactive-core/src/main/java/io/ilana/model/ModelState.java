@@ -9,9 +9,20 @@ import java.util.Map;
  * the changes of the last save, and whether it exists in the database.
  */
 final class ModelState {
+  private static final Object[] NOTHING = new Object[0];
+
   private final Map<String, Object> attributes = new LinkedHashMap<>();
-  private Map<String, Object> original = new LinkedHashMap<>();
-  private Map<String, Object> changes = new LinkedHashMap<>();
+
+  /**
+   * The original, once asked for. Until then (most models read are never asked) it is kept as
+   * {@link #snapshot}, a flat copy that costs one array instead of a map per row.
+   */
+  private Map<String, Object> original;
+
+  /** The attributes at the last sync, keys and values alternately; used while original is null. */
+  private Object[] snapshot = NOTHING;
+
+  private Map<String, Object> changes = Map.of();
   private boolean exists;
   private boolean recentlyCreated;
 
@@ -24,7 +35,21 @@ final class ModelState {
   }
 
   Map<String, Object> original() {
-    return Collections.unmodifiableMap(original);
+    return Collections.unmodifiableMap(originalMap());
+  }
+
+  /** The original as a map, made from the snapshot the first time it is needed. */
+  private Map<String, Object> originalMap() {
+    if (original == null) {
+      // The snapshot stays: two threads reading one model at once both make the same map.
+      Object[] flat = snapshot;
+      Map<String, Object> made = new LinkedHashMap<>((int) (flat.length / 2 / 0.75f) + 1);
+      for (int i = 0; i < flat.length; i += 2) {
+        made.put((String) flat[i], flat[i + 1]);
+      }
+      original = made;
+    }
+    return original;
   }
 
   Map<String, Object> changes() {
@@ -50,9 +75,10 @@ final class ModelState {
   /** Attributes that differ from the original, or are new. */
   Map<String, Object> dirty() {
     Map<String, Object> dirty = new LinkedHashMap<>();
+    Map<String, Object> before = originalMap();
     attributes.forEach(
         (key, value) -> {
-          if (!original.containsKey(key) || !Conversions.same(original.get(key), value)) {
+          if (!before.containsKey(key) || !Conversions.same(before.get(key), value)) {
             dirty.put(key, value);
           }
         });
@@ -62,16 +88,24 @@ final class ModelState {
   /** Drops the attribute from the attributes and the original. */
   void forget(String key) {
     attributes.remove(key);
-    original.remove(key);
+    originalMap().remove(key);
   }
 
   void syncOriginal() {
-    original = new LinkedHashMap<>(attributes);
+    Object[] flat = new Object[attributes.size() * 2];
+    int i = 0;
+    for (Map.Entry<String, Object> entry : attributes.entrySet()) {
+      flat[i++] = entry.getKey();
+      flat[i++] = entry.getValue();
+    }
+    snapshot = flat;
+    original = null;
   }
 
   void syncOriginal(java.util.Collection<String> keys) {
+    Map<String, Object> before = originalMap();
     for (String key : keys) {
-      original.put(key, attributes.get(key));
+      before.put(key, attributes.get(key));
     }
   }
 

@@ -19,6 +19,14 @@ final class Keys {
   private Keys() {}
 
   static Object normalise(Object key) {
+    if (key instanceof Long
+        || key instanceof Integer
+        || key instanceof Short
+        || key instanceof Byte) {
+      // Whole numbers print as their plain digits already: the same text as below, without the
+      // BigDecimal (this runs once per row matched).
+      return Long.toString(((Number) key).longValue());
+    }
     if (key instanceof Number number) {
       return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
     }
