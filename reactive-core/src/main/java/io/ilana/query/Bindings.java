@@ -1,7 +1,9 @@
 package io.ilana.query;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 /** Prints bindings for logs and error messages, masking {@link Secret}s and long values. */
 public final class Bindings {
@@ -49,6 +51,21 @@ public final class Bindings {
     return scrubbed;
   }
 
+  /**
+   * An array binding (PostgreSQL's {@code = any($1)} binds one) element by element, instead of
+   * Java's {@code [Ljava.lang.Long;@1b6d3586}; bytes are only counted.
+   */
+  private static String describeArray(Object array) {
+    if (array instanceof byte[] bytes) {
+      return "bytes(" + bytes.length + ")";
+    }
+    StringJoiner out = new StringJoiner(", ", "[", "]");
+    for (int i = 0; i < Array.getLength(array); i++) {
+      out.add(describe(Array.get(array, i)));
+    }
+    return out.toString();
+  }
+
   private static String describe(Object value) {
     if (value == null) {
       return "null";
@@ -59,7 +76,10 @@ public final class Bindings {
     if (value instanceof TypedNull typed) {
       return "null(" + typed.type().getSimpleName() + ")";
     }
-    String text = value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
+    String text =
+        value instanceof CharSequence
+            ? "'" + value + "'"
+            : value.getClass().isArray() ? describeArray(value) : String.valueOf(value);
     if (text.length() > MAX_VALUE_LENGTH) {
       return text.substring(0, MAX_VALUE_LENGTH) + "...(" + text.length() + " chars)";
     }

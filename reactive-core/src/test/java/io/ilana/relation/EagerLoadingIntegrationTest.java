@@ -67,8 +67,8 @@ class EagerLoadingIntegrationTest {
     assertThat(seeded.statementEvents())
         .filteredOn(event -> event.sql().contains("r_comments"))
         .singleElement()
-        // a2 (id 2) was sliced away: its comments are not asked for.
-        .satisfies(event -> assertThat(event.bindings().toString()).doesNotContain("2"));
+        // a2 (id 2) was sliced away: its comments are not asked for (PostgreSQL binds one array).
+        .satisfies(event -> assertThat(event.bindings().toString()).isIn("[1, 3]", "[[1, 3]]"));
   }
 
   @DialectTest
