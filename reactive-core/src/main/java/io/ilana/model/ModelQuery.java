@@ -14,9 +14,7 @@ import io.ilana.relation.eager.EagerLoadPlan;
 import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -708,27 +706,12 @@ public final class ModelQuery<T extends Model<T>> {
    * skipped nor repeated as with OFFSET. The query's own order is replaced by the key.
    */
   public Flux<List<T>> chunk(int size) {
-    if (size < 1) {
-      throw new IllegalArgumentException("chunk size must be at least 1, was " + size);
-    }
-    return chunkAfter(null, size)
-        .expand(
-            page ->
-                page.size() < size
-                    ? Mono.empty()
-                    : chunkAfter(page.get(page.size() - 1).getKey(), size))
-        .filter(page -> !page.isEmpty());
+    return new KeysetChunks<>(this, qualifiedKey(), size).all();
   }
 
-  private Mono<List<T>> chunkAfter(Object lastKey, int size) {
-    return Mono.defer(
-        () -> {
-          QueryBuilder page = toBase().reorder(qualifiedKey(), "asc").limit(size);
-          if (lastKey != null) {
-            page = page.groupWheres().where(qualifiedKey(), ">", lastKey);
-          }
-          return EagerLoader.all(type, hydrate(page.get()), eager).collectList();
-        });
+  /** The models of one key-paged chunk, relations loaded ({@link KeysetChunks} pages with it). */
+  Mono<List<T>> readAll(QueryBuilder page) {
+    return EagerLoader.all(type, hydrate(page.get()), eager).collectList();
   }
 
   /** The matching models one by one, read in key-paged chunks of {@code size}. */
@@ -770,15 +753,7 @@ public final class ModelQuery<T extends Model<T>> {
    * the number of rows.
    */
   public Mono<Long> update(Map<String, ?> values) {
-    return Mono.defer(
-        () -> {
-          Map<String, Object> all = new LinkedHashMap<>(values);
-          Timestamps timestamps = type.frozen().timestamps();
-          if (timestamps.enabled() && timestamps.updatedAtColumn() != null) {
-            all.putIfAbsent(timestamps.updatedAtColumn(), Timestamps.now());
-          }
-          return toBase().update(all);
-        });
+    return Mono.defer(() -> toBase().update(QueryWrites.withUpdatedAt(type, values)));
   }
 
   /**
@@ -786,20 +761,13 @@ public final class ModelQuery<T extends Model<T>> {
    * rows, or 0 without touching anything when the type keeps no {@code updated_at}.
    */
   public Mono<Long> touch() {
-    Timestamps timestamps = type.frozen().timestamps();
-    if (!timestamps.enabled() || timestamps.updatedAtColumn() == null) {
-      return Mono.just(0L);
-    }
-    return update(Map.of());
+    return QueryWrites.keepsUpdatedAt(type) ? update(Map.of()) : Mono.just(0L);
   }
 
   /** Deletes every matching row (soft when the type soft-deletes); no model events run. */
   public Mono<Long> delete() {
     SoftDeletes soft = type.frozen().softDeletes();
-    if (soft == null) {
-      return Mono.defer(() -> toBase().delete());
-    }
-    return update(Map.of(soft.column(), Timestamps.now()));
+    return soft == null ? forceDelete() : update(Map.of(soft.column(), Timestamps.now()));
   }
 
   /** Deletes every matching row for good, even when the type soft-deletes. */
@@ -809,10 +777,7 @@ public final class ModelQuery<T extends Model<T>> {
 
   /** Restores every matching soft-deleted row. */
   public Mono<Long> restore() {
-    SoftDeletes soft = softDeletes("restore");
-    Map<String, Object> values = new HashMap<>();
-    values.put(soft.column(), null);
-    return withTrashed().update(values);
+    return withTrashed().update(QueryWrites.cleared(softDeletes("restore").column()));
   }
 
   /** Loads the models with the keys and deletes each, with its events; emits how many. */
