@@ -36,6 +36,8 @@ public final class ModelQuery<T extends Model<T>> {
   private final QueryBuilder builder;
   private final Set<String> removedScopes;
   private final EagerLoadPlan eager;
+
+  /** What every model read goes through ({@link #afterReading}); null when nothing. */
   private final UnaryOperator<T> afterRead;
 
   private ModelQuery(
@@ -62,7 +64,7 @@ public final class ModelQuery<T extends Model<T>> {
         QueryBuilder.on(connection).from(type.table()),
         Set.of(),
         EagerLoadPlan.none(),
-        UnaryOperator.identity());
+        null);
   }
 
   private ModelQuery<T> with(QueryBuilder next) {
@@ -530,13 +532,14 @@ public final class ModelQuery<T extends Model<T>> {
    */
   public ModelQuery<T> afterReading(UnaryOperator<T> step) {
     UnaryOperator<T> before = afterRead;
-    return new ModelQuery<>(
-        type, connection, builder, removedScopes, eager, model -> step.apply(before.apply(model)));
+    UnaryOperator<T> steps = before == null ? step : model -> step.apply(before.apply(model));
+    return new ModelQuery<>(type, connection, builder, removedScopes, eager, steps);
   }
 
   /** Rows turned into models of the type, each passed through the after-read steps. */
   Flux<T> hydrate(Flux<Map<String, Object>> rows) {
-    return Hydrator.hydrateAll(type, connection, rows).map(afterRead);
+    Flux<T> models = Hydrator.hydrateAll(type, connection, rows);
+    return afterRead == null ? models : models.map(afterRead);
   }
 
   // ---- reads ---------------------------------------------------------------------------------

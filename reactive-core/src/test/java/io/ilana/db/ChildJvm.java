@@ -2,6 +2,8 @@ package io.ilana.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.config.IlanaConfig;
+import io.ilana.config.PoolConfig;
 import io.ilana.testkit.TestDatabase;
 import java.io.File;
 import java.io.IOException;
@@ -66,6 +68,17 @@ public final class ChildJvm {
         arg(args[4]),
         args[5],
         "child");
+  }
+
+  /** A manager on the child's database with a pool of two (a stream plus its relation queries). */
+  public static DatabaseManager manager(String[] args) {
+    return DatabaseManager.create(
+        IlanaConfig.builder()
+            .connection(
+                TestManagers.connectionFor(database(args))
+                    .pool(PoolConfig.defaults().withSize(0, 2))
+                    .build())
+            .build());
   }
 
   private static String orDash(String value) {

@@ -1,12 +1,8 @@
 package io.ilana.model;
 
-import io.ilana.config.IlanaConfig;
-import io.ilana.config.PoolConfig;
 import io.ilana.db.ChildJvm;
 import io.ilana.db.DatabaseManager;
-import io.ilana.db.TestManagers;
 import io.ilana.query.QueryBuilder;
-import io.ilana.testkit.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +26,7 @@ public final class CursorMemoryMain {
   private CursorMemoryMain() {}
 
   public static void main(String[] args) {
-    TestDatabase database = ChildJvm.database(args);
-    DatabaseManager manager =
-        DatabaseManager.create(
-            IlanaConfig.builder()
-                .connection(
-                    TestManagers.connectionFor(database)
-                        .pool(PoolConfig.defaults().withSize(0, 2))
-                        .build())
-                .build());
+    DatabaseManager manager = ChildJvm.manager(args);
     try {
       String id =
           "postgres".equals(args[0])

@@ -1,13 +1,9 @@
 package io.ilana.relation;
 
-import io.ilana.config.IlanaConfig;
-import io.ilana.config.PoolConfig;
 import io.ilana.db.ChildJvm;
 import io.ilana.db.DatabaseManager;
-import io.ilana.db.TestManagers;
 import io.ilana.model.Model;
 import io.ilana.model.ModelType;
-import io.ilana.testkit.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Objects;
@@ -40,15 +36,7 @@ public final class EagerStreamMemoryMain {
   private EagerStreamMemoryMain() {}
 
   public static void main(String[] args) {
-    TestDatabase database = ChildJvm.database(args);
-    DatabaseManager manager =
-        DatabaseManager.create(
-            IlanaConfig.builder()
-                .connection(
-                    TestManagers.connectionFor(database)
-                        .pool(PoolConfig.defaults().withSize(0, 2))
-                        .build())
-                .build());
+    DatabaseManager manager = ChildJvm.manager(args);
     try {
       recreate(manager, USERS, "id bigint primary key, name varchar(40)");
       recreate(manager, POSTS, "id bigint primary key, user_id bigint, title varchar(60)");
