@@ -2,12 +2,10 @@ package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.TransactionException;
-import io.r2dbc.spi.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,9 +19,8 @@ import reactor.util.context.Context;
 final class ActiveTransaction implements Transaction {
   private final TransactionKey key;
   private final String connectionName;
-  private final Connection connection;
+  private final Lease lease;
   private final Dialect dialect;
-  private final BiFunction<Throwable, String, Throwable> errors;
   private final ActiveTransaction parent;
   private final String savepoint;
   private final AtomicInteger savepointCounter;
@@ -33,42 +30,31 @@ final class ActiveTransaction implements Transaction {
   private ActiveTransaction(
       TransactionKey key,
       String connectionName,
-      Connection connection,
+      Lease lease,
       Dialect dialect,
-      BiFunction<Throwable, String, Throwable> errors,
       ActiveTransaction parent,
       String savepoint,
       AtomicInteger savepointCounter) {
     this.key = key;
     this.connectionName = connectionName;
-    this.connection = connection;
+    this.lease = lease;
     this.dialect = dialect;
-    this.errors = errors;
     this.parent = parent;
     this.savepoint = savepoint;
     this.savepointCounter = savepointCounter;
   }
 
-  /**
-   * The outermost transaction on a connection.
-   *
-   * @param errors turns a driver failure of the named control statement into our exception
-   */
+  /** The outermost transaction on a leased connection. */
   static ActiveTransaction outermost(
-      TransactionKey key,
-      String connectionName,
-      Connection connection,
-      Dialect dialect,
-      BiFunction<Throwable, String, Throwable> errors) {
+      TransactionKey key, String connectionName, Lease lease, Dialect dialect) {
     return new ActiveTransaction(
-        key, connectionName, connection, dialect, errors, null, null, new AtomicInteger());
+        key, connectionName, lease, dialect, null, null, new AtomicInteger());
   }
 
   /** A savepoint inside this transaction, not yet created on the server. */
   ActiveTransaction nested() {
     String name = "ilana_sp_" + savepointCounter.incrementAndGet();
-    return new ActiveTransaction(
-        key, connectionName, connection, dialect, errors, this, name, savepointCounter);
+    return new ActiveTransaction(key, connectionName, lease, dialect, this, name, savepointCounter);
   }
 
   /**
@@ -83,13 +69,18 @@ final class ActiveTransaction implements Transaction {
     return candidate;
   }
 
-  Connection connection() {
-    return connection;
+  /** The lease owning the transaction's connection. */
+  Lease lease() {
+    return lease;
   }
 
   /** Sends the savepoint to the server; only for nested transactions. */
   Mono<ActiveTransaction> start() {
-    return control(dialect.createSavepoint(connection, savepoint), "SAVEPOINT " + savepoint)
+    return lease
+        .control(
+            "SAVEPOINT " + savepoint,
+            () -> dialect.createSavepoint(lease.connection(), savepoint),
+            null)
         .thenReturn(this);
   }
 
@@ -114,10 +105,12 @@ final class ActiveTransaction implements Transaction {
         () -> {
           markFinished("commit");
           return parent == null
-              ? control(Mono.from(connection.commitTransaction()), "COMMIT")
-              : control(
-                      dialect.releaseSavepoint(connection, savepoint),
-                      "RELEASE SAVEPOINT " + savepoint)
+              ? lease.control("COMMIT", () -> lease.connection().commitTransaction(), Boolean.FALSE)
+              : lease
+                  .control(
+                      "RELEASE SAVEPOINT " + savepoint,
+                      () -> dialect.releaseSavepoint(lease.connection(), savepoint),
+                      null)
                   .then(Mono.fromRunnable(this::handUp));
         });
   }
@@ -128,10 +121,12 @@ final class ActiveTransaction implements Transaction {
         () -> {
           markFinished("roll back");
           return parent == null
-              ? control(Mono.from(connection.rollbackTransaction()), "ROLLBACK")
-              : control(
-                  dialect.rollbackToSavepoint(connection, savepoint),
-                  "ROLLBACK TO SAVEPOINT " + savepoint);
+              ? lease.control(
+                  "ROLLBACK", () -> lease.connection().rollbackTransaction(), Boolean.FALSE)
+              : lease.control(
+                  "ROLLBACK TO SAVEPOINT " + savepoint,
+                  () -> dialect.rollbackToSavepoint(lease.connection(), savepoint),
+                  null);
         });
   }
 
@@ -178,10 +173,6 @@ final class ActiveTransaction implements Transaction {
   @Override
   public Context context() {
     return Context.of(key, this);
-  }
-
-  private Mono<Void> control(Mono<Void> statement, String label) {
-    return statement.onErrorMap(error -> errors.apply(error, label));
   }
 
   private void markFinished(String action) {

@@ -1,8 +1,8 @@
 package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
-import io.ilana.error.ConnectionException;
 import io.ilana.error.IlanaException;
+import io.ilana.error.LostConnectionException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.ilana.error.TransactionException;
@@ -11,6 +11,7 @@ import io.ilana.query.Sql;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Statement;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.reactivestreams.Publisher;
+import reactor.core.Exceptions;
+import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -30,24 +33,34 @@ import reactor.core.publisher.Mono;
 final class Executor {
   private final String connectionName;
   private final Dialect dialect;
-  private final ConnectionPool pool;
+
+  /** The most rows of one result read ahead of a slow subscriber inside a transaction. */
+  static final int READ_AHEAD_ROWS = 10_000;
+
   private final TransactionKey transactionKey;
   private final QueryLog log;
-  private final Duration acquireTimeout;
+  private final Leases leases;
 
   Executor(
       String connectionName,
       Dialect dialect,
       ConnectionPool pool,
+      StatementCanceller canceller,
+      Duration acquireTimeout,
       TransactionKey transactionKey,
-      QueryLog log,
-      Duration acquireTimeout) {
-    this.acquireTimeout = acquireTimeout;
+      QueryLog log) {
     this.connectionName = connectionName;
     this.dialect = dialect;
-    this.pool = pool;
     this.transactionKey = transactionKey;
     this.log = log;
+    this.leases =
+        new Leases(
+            connectionName, dialect, pool, canceller, acquireTimeout, this::translateControl);
+  }
+
+  /** Where the executor borrows connections; transactions borrow theirs there too. */
+  Leases leases() {
+    return leases;
   }
 
   Flux<Map<String, Object>> query(Sql sql, int fetchSize) {
@@ -84,30 +97,6 @@ final class Executor {
         id -> 1L);
   }
 
-  /**
-   * Borrows a pooled connection, translating acquire failures. The acquire deadline applies when
-   * the pool has no idle connection and cannot open another, the only case where the caller waits
-   * on other callers (opening a connection has its own deadline in the pool).
-   */
-  Mono<Connection> acquire() {
-    Mono<Connection> borrow = Mono.from(pool.create());
-    if (mustWait()) {
-      borrow = borrow.timeout(acquireTimeout);
-    }
-    return borrow.onErrorMap(
-        error -> !(error instanceof IlanaException),
-        error ->
-            new ConnectionException(
-                "Could not get a connection for [" + connectionName + "]: " + error.getMessage(),
-                error));
-  }
-
-  private boolean mustWait() {
-    return pool.getMetrics()
-        .map(m -> m.idleSize() == 0 && m.allocatedSize() >= m.getMaxAllocatedSize())
-        .orElse(true);
-  }
-
   private <T> Flux<T> run(
       Sql sql, Function<Connection, Publisher<T>> work, ToLongFunction<T> rowCount) {
     return Flux.deferContextual(
@@ -120,19 +109,9 @@ final class Executor {
           } else if (inContext != null && transaction == null) {
             statement = Flux.error(finished(inContext));
           } else if (transaction == null) {
-            statement =
-                Flux.usingWhen(
-                    acquire(),
-                    connection -> Flux.defer(() -> work.apply(connection)),
-                    Connection::close,
-                    (connection, error) -> connection.close(),
-                    Connection::close);
+            statement = onOwnConnection(work);
           } else {
-            // One connection, one conversation: read the result eagerly so the connection is
-            // free for the next statement even while the subscriber is still consuming rows
-            // (a nested statement would otherwise wait forever: r2dbc-postgresql #661).
-            statement =
-                Flux.defer(() -> work.apply(transaction.connection())).onBackpressureBuffer();
+            statement = readAhead(transaction.lease().statement(work));
           }
           return log.observe(
               statement.onErrorMap(Executor::isDriverError, error -> translate(error, sql)),
@@ -140,6 +119,50 @@ final class Executor {
               sql,
               rowCount);
         });
+  }
+
+  /**
+   * A statement on a connection borrowed for just its life; the {@link Lease} returns it once,
+   * whether the statement completes, fails or is cancelled at any instant.
+   */
+  private <T> Flux<T> onOwnConnection(Function<Connection, Publisher<T>> work) {
+    return Flux.defer(
+        () -> {
+          Lease lease = leases.lease();
+          return lease
+              .acquire()
+              .thenMany(lease.statement(work))
+              .onErrorResume(
+                  error ->
+                      lease.finish(false).onErrorResume(e -> Mono.empty()).then(Mono.error(error)))
+              .concatWith(Mono.defer(() -> lease.finish(false)).then(Mono.<T>empty()))
+              .doOnCancel(lease::abort);
+        });
+  }
+
+  /**
+   * One connection, one conversation: inside a transaction the next statement can only run once the
+   * current result has been read off the connection (a nested statement would otherwise wait for
+   * ever: r2dbc-postgresql #661). So a result is read ahead of its subscriber, but at most {@link
+   * #READ_AHEAD_ROWS} rows: a larger unread backlog fails the statement instead of filling the
+   * heap.
+   */
+  private <T> Flux<T> readAhead(Flux<T> rows) {
+    return rows.onBackpressureBuffer(READ_AHEAD_ROWS, unread -> {}, BufferOverflowStrategy.ERROR)
+        .onErrorMap(Exceptions::isOverflow, overflow -> readAheadExceeded());
+  }
+
+  private TransactionException readAheadExceeded() {
+    return new TransactionException(
+        "A result read inside the transaction on ["
+            + connectionName
+            + "] had more than "
+            + READ_AHEAD_ROWS
+            + " rows its subscriber had not consumed yet. Inside a transaction a result is read"
+            + " ahead so that the connection is free for the next statement, up to "
+            + READ_AHEAD_ROWS
+            + " rows; consume faster, or read in pages (chunk, lazy, paginate) or outside"
+            + " the transaction.");
   }
 
   private Statement prepare(Connection connection, Sql sql) {
@@ -159,13 +182,20 @@ final class Executor {
     String state = error instanceof R2dbcException r2dbc ? r2dbc.getSqlState() : null;
     int code = error instanceof R2dbcException r2dbc ? r2dbc.getErrorCode() : 0;
     List<String> secrets = Bindings.secretTexts(sql.bindings());
-    String message = Bindings.scrub(String.valueOf(error.getMessage()), secrets);
+    String text = error.getMessage() == null ? error.getClass().getName() : error.getMessage();
+    String message = Bindings.scrub(text, secrets);
     QueryFailure failure =
         new QueryFailure(
             sql.text(), Bindings.mask(sql.bindings()), state, code, connectionName, message);
     // Drivers quote offending values ("Duplicate entry 's3cr3t'"): when a secret was bound, the
     // original exception cannot travel along as the cause.
-    return dialect.translate(failure, secrets.isEmpty() ? error : null);
+    Throwable cause = secrets.isEmpty() ? error : null;
+    if (state == null && code == 0 && error instanceof R2dbcNonTransientResourceException) {
+      // The SPI's class for a resource that is gone: the drivers' "connection closed" errors,
+      // which carry no SQLSTATE (r2dbc-mysql's never do), so no dialect can tell them apart.
+      return new LostConnectionException(failure, cause);
+    }
+    return dialect.translate(failure, cause);
   }
 
   private TransactionException outsideContext() {

@@ -1,6 +1,5 @@
 package io.ilana.db;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -10,7 +9,6 @@ import reactor.util.context.Context;
  */
 final class ManualTransaction implements Transaction {
   private final ActiveTransaction active;
-  private final AtomicBoolean released = new AtomicBoolean();
 
   ManualTransaction(ActiveTransaction active) {
     this.active = active;
@@ -33,12 +31,12 @@ final class ManualTransaction implements Transaction {
 
   @Override
   public Mono<Void> commit() {
-    return releasing(active.commit()).then(active.runAfterCommit());
+    return returning(active.commit()).then(active.runAfterCommit());
   }
 
   @Override
   public Mono<Void> rollback() {
-    return releasing(active.rollback());
+    return returning(active.rollback());
   }
 
   @Override
@@ -46,14 +44,15 @@ final class ManualTransaction implements Transaction {
     return active.context();
   }
 
-  /** Finishes, then hands the connection back; only the first finish releases it. */
-  private Mono<Void> releasing(Mono<Void> finish) {
-    Mono<Void> release =
-        Mono.defer(
-            () ->
-                released.compareAndSet(false, true)
-                    ? Mono.from(active.connection().close())
-                    : Mono.empty());
-    return finish.onErrorResume(error -> release.then(Mono.error(error))).then(release);
+  /**
+   * Finishes, then hands the connection back through its lease, which returns it once however often
+   * this is called; a failed finish rolls back what is open before the error is passed on.
+   */
+  private Mono<Void> returning(Mono<Void> finish) {
+    Lease lease = active.lease();
+    return finish
+        .onErrorResume(
+            error -> lease.finish(false).onErrorResume(e -> Mono.empty()).then(Mono.error(error)))
+        .then(Mono.defer(() -> lease.finish(false)));
   }
 }

@@ -5,6 +5,7 @@ import io.ilana.dialect.Dialect;
 import io.ilana.query.Sql;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
+import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   private static final Duration CLOSE_POLL = Duration.ofMillis(5);
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
   private final ConnectionPool pool;
+  private final StatementCanceller canceller;
   private final Executor executor;
   private final Transactions transactions;
   private final TransactionKey key;
@@ -27,10 +29,13 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   PooledDatabaseConnection(ConnectionConfig config, Dialect dialect, QueryLog log) {
     this.name = config.name();
     this.dialect = dialect;
-    this.pool = Pools.create(config, dialect);
+    ConnectionFactory factory = Pools.factory(config, dialect);
+    this.canceller = new StatementCanceller(factory, dialect);
+    this.pool = Pools.create(config, factory, canceller);
     this.key = new TransactionKey(name);
-    this.executor = new Executor(name, dialect, pool, key, log, config.pool().acquireTimeout());
-    this.transactions = new Transactions(name, dialect, executor, key);
+    this.executor =
+        new Executor(name, dialect, pool, canceller, config.pool().acquireTimeout(), key, log);
+    this.transactions = new Transactions(name, dialect, executor.leases(), key);
   }
 
   @Override
@@ -119,7 +124,8 @@ final class PooledDatabaseConnection implements DatabaseConnection {
         .filter(stats -> stats.acquired() == 0 && stats.pending() == 0)
         .next()
         .timeout(CLOSE_GRACE, Mono.empty())
-        .then(pool.disposeLater());
+        .then(pool.disposeLater())
+        .then(canceller.close());
   }
 
   private static PoolStats stats(PoolMetrics metrics) {

@@ -16,16 +16,19 @@ final class Pools {
   /**
    * A validation query gets its own deadline: with only an acquire deadline, a validation that
    * timed out hands a dead connection back to the pool (r2dbc-pool #232). Local validation only
-   * reads the socket state and needs none. The acquire deadline is applied by {@link Executor},
-   * only when a caller has to wait: a timer per acquire made every statement 2-3 times slower on H2
-   * (measured with the benchmarks module).
+   * reads the socket state and needs none. The acquire deadline, which covers waiting, opening and
+   * validating together, is applied by {@link Lease}.
    */
   private static final Duration MAX_VALIDATION_TIME = Duration.ofSeconds(5);
 
   private Pools() {}
 
-  static ConnectionPool create(ConnectionConfig config, Dialect dialect) {
-    ConnectionFactory factory = factory(config, dialect);
+  /**
+   * The pool over {@code factory}; each connection it opens is introduced to {@code canceller}, so
+   * a statement left running on it can be stopped later.
+   */
+  static ConnectionPool create(
+      ConnectionConfig config, ConnectionFactory factory, StatementCanceller canceller) {
     PoolConfig pool = config.pool();
     ConnectionPoolConfiguration.Builder builder =
         ConnectionPoolConfiguration.builder(factory)
@@ -38,7 +41,8 @@ final class Pools {
             .maxLifeTime(pool.maxLifetime())
             // After a restart every idle connection may be dead: allow discarding all of them
             // within one acquire instead of failing the caller (r2dbc-pool #107, #138).
-            .acquireRetry(pool.max());
+            .acquireRetry(pool.max())
+            .postAllocate(canceller::remember);
     if (pool.validationQuery() != null) {
       builder
           .validationQuery(pool.validationQuery())
@@ -50,7 +54,8 @@ final class Pools {
     return new ConnectionPool(builder.build());
   }
 
-  private static ConnectionFactory factory(ConnectionConfig config, Dialect dialect) {
+  /** The driver's connection factory for a configured connection. */
+  static ConnectionFactory factory(ConnectionConfig config, Dialect dialect) {
     try {
       return ConnectionFactories.get(dialect.connectionOptions(config));
     } catch (IllegalStateException e) {

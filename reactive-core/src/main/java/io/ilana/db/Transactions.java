@@ -3,8 +3,7 @@ package io.ilana.db;
 import io.ilana.dialect.Dialect;
 import io.ilana.error.DeadlockException;
 import io.ilana.error.TransactionException;
-import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.IsolationLevel;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -20,13 +19,13 @@ import reactor.util.retry.Retry;
 final class Transactions {
   private final String connectionName;
   private final Dialect dialect;
-  private final Executor executor;
+  private final Leases leases;
   private final TransactionKey key;
 
-  Transactions(String connectionName, Dialect dialect, Executor executor, TransactionKey key) {
+  Transactions(String connectionName, Dialect dialect, Leases leases, TransactionKey key) {
     this.connectionName = connectionName;
     this.dialect = dialect;
-    this.executor = executor;
+    this.leases = leases;
     this.key = key;
   }
 
@@ -50,35 +49,94 @@ final class Transactions {
             return once;
           }
           // Only a whole transaction is retried: a deadlock has already rolled all of it back.
-          return once.retryWhen(
+          // An attempt's values are held until it committed, so a COMMIT-time serialization
+          // failure does not let a failed attempt's values through before the retry's.
+          return once.collectList()
+              .retryWhen(
               Retry.max(options.attempts() - 1)
                   .filter(DeadlockException.class::isInstance)
-                  .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+                  .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+              .flatMapIterable(values -> values);
         });
   }
 
+  /**
+   * A transaction finished by hand. A cancel before it is handed over rolls back and returns the
+   * connection; afterwards its owner must commit or roll back.
+   */
   Mono<Transaction> begin() {
-    return open(TransactionOptions.defaults()).map(ManualTransaction::new);
+    return Mono.defer(
+        () -> {
+          Lease lease = leases.lease();
+          ActiveTransaction transaction =
+              ActiveTransaction.outermost(key, connectionName, lease, dialect);
+          AtomicBoolean handedOver = new AtomicBoolean();
+          return lease
+              .acquire()
+              .then(lease.begin(null))
+              .then(Mono.fromCallable(() -> (Transaction) new ManualTransaction(transaction)))
+              .doOnNext(manual -> handedOver.set(true))
+              .onErrorResume(error -> finishKeeping(lease, error))
+              .doOnCancel(
+                  () -> {
+                    if (!handedOver.get()) {
+                      lease.abort();
+                    }
+                  });
+        });
   }
 
+  /**
+   * The outermost transaction: one {@link Lease} owns the connection from acquire to release, so
+   * every end (commit, error, cancel at any point) goes through its single finishing path.
+   */
   private <T> Flux<T> outermost(
       TransactionOptions options, Function<Transaction, ? extends Publisher<T>> work) {
-    IsolationLevel isolation = options.isolationLevel();
-    return Flux.usingWhen(
-        open(options),
-        transaction ->
-            Flux.defer(() -> TransactionScope.building(key, () -> work.apply(transaction)))
-                .contextWrite(c -> c.put(key, transaction)),
-        transaction ->
-            thenRelease(transaction, isolation, transaction.commitIfOpen())
-                .then(transaction.runAfterCommit()),
-        (transaction, error) ->
-            thenRelease(transaction, isolation, rollbackKeeping(transaction, error)),
-        transaction ->
-            thenRelease(
-                transaction,
-                isolation,
-                transaction.rollbackIfOpen().onErrorResume(e -> Mono.empty())));
+    return Flux.defer(
+        () -> {
+          Lease lease = leases.lease();
+          ActiveTransaction transaction =
+              ActiveTransaction.outermost(key, connectionName, lease, dialect);
+          Flux<T> body =
+              lease
+                  .acquire()
+                  .then(lease.begin(options.isolationLevel()))
+                  .thenMany(
+                      Flux.defer(
+                              () -> TransactionScope.building(key, () -> work.apply(transaction)))
+                          .contextWrite(c -> c.put(key, transaction)));
+          return body.onErrorResume(error -> finishKeeping(lease, error))
+              .concatWith(
+                  Mono.defer(() -> lease.finish(true))
+                      .then(transaction.runAfterCommit())
+                      .then(Mono.<T>empty()))
+              .doOnCancel(() -> cancelled(lease, transaction));
+        });
+  }
+
+  /**
+   * A cancel rolls back, unless COMMIT was already sent: it then completes on its own, and the
+   * after-commit callbacks still run when it succeeded (the caller saw a cancel, not the outcome).
+   */
+  private static void cancelled(Lease lease, ActiveTransaction transaction) {
+    lease.abort();
+    if (lease.isCommitting()) {
+      lease.finish(true).then(transaction.runAfterCommit()).subscribe(null, error -> {});
+    }
+  }
+
+  /** Rolls back after a failure; a failing rollback is kept as suppressed, not lost or swapped. */
+  private static <T> Mono<T> finishKeeping(Lease lease, Throwable error) {
+    return lease
+        .finish(false)
+        .onErrorResume(
+            rollbackError -> {
+              if (rollbackError != error) {
+                error.addSuppressed(rollbackError);
+              }
+              return Mono.empty();
+            })
+        .then(Mono.error(error));
   }
 
   private <T> Flux<T> nested(
@@ -93,55 +151,14 @@ final class Transactions {
         savepoint -> savepoint.rollbackIfOpen().onErrorResume(e -> Mono.empty()));
   }
 
-  /**
-   * Borrows a connection and begins a transaction on it. A cancel or failure between the two rolls
-   * back whatever began and hands the connection back, so nothing leaks.
-   */
-  private Mono<ActiveTransaction> open(TransactionOptions options) {
-    return executor
-        .acquire()
-        .flatMap(
-            connection ->
-                dialect
-                    .beginTransaction(connection, options.isolationLevel())
-                    .onErrorMap(error -> executor.translateControl(error, "BEGIN"))
-                    .thenReturn(
-                        ActiveTransaction.outermost(
-                            key, connectionName, connection, dialect, executor::translateControl))
-                    .onErrorResume(error -> release(connection).then(Mono.error(error)))
-                    .doOnCancel(
-                        () ->
-                            Mono.from(connection.rollbackTransaction())
-                                .onErrorResume(e -> Mono.empty())
-                                .then(release(connection))
-                                .subscribe()));
-  }
-
-  /** Rolls back after a failure; a failing rollback is kept as suppressed, not lost or swapped. */
-  private static Mono<Void> rollbackKeeping(ActiveTransaction transaction, Throwable error) {
-    return transaction
+  /** Rolls a savepoint back after a failure, keeping a failing rollback as suppressed. */
+  private static Mono<Void> rollbackKeeping(ActiveTransaction savepoint, Throwable error) {
+    return savepoint
         .rollbackIfOpen()
         .onErrorResume(
             rollbackError -> {
               error.addSuppressed(rollbackError);
               return Mono.empty();
             });
-  }
-
-  /**
-   * Runs the finishing step and undoes session changes, then releases the connection exactly once
-   * whatever happened.
-   */
-  private Mono<Void> thenRelease(
-      ActiveTransaction transaction, IsolationLevel isolation, Mono<Void> finish) {
-    Connection connection = transaction.connection();
-    return finish
-        .then(dialect.afterTransaction(connection, isolation))
-        .onErrorResume(error -> release(connection).then(Mono.error(error)))
-        .then(release(connection));
-  }
-
-  private static Mono<Void> release(Connection connection) {
-    return Mono.defer(() -> Mono.from(connection.close()));
   }
 }

@@ -84,6 +84,31 @@ public interface Dialect {
     return Mono.empty();
   }
 
+  /**
+   * The query that reads the server's id for the session a connection runs (PostgreSQL's backend
+   * pid, MySQL's connection id), or {@code null} when statements cannot be stopped from another
+   * session. Read once when a pooled connection is opened, so a statement running on it can later
+   * be stopped with {@link #cancelStatementSql}.
+   */
+  default String sessionIdQuery() {
+    return null;
+  }
+
+  /**
+   * The statement that, sent on another connection, stops whatever the given session is running
+   * (its transaction stays open).
+   *
+   * @param sessionId a value {@link #sessionIdQuery} returned
+   */
+  default String cancelStatementSql(long sessionId) {
+    throw new io.ilana.error.UnsupportedFeatureException(name(), "stopping a running statement");
+  }
+
+  /** Whether a failure is the server reporting that a statement was stopped on request. */
+  default boolean isStatementCancelled(String sqlState, int errorCode) {
+    return false;
+  }
+
   /** Creates a savepoint on a connection that is inside a transaction. */
   default Mono<Void> createSavepoint(Connection connection, String name) {
     return Mono.from(connection.createSavepoint(name));

@@ -61,6 +61,22 @@ public class MySqlDialect implements Dialect {
         .then(Mono.from(connection.beginTransaction()));
   }
 
+  @Override
+  public String sessionIdQuery() {
+    return "select connection_id()";
+  }
+
+  @Override
+  public String cancelStatementSql(long sessionId) {
+    return "KILL QUERY " + sessionId;
+  }
+
+  /** 1317 is ER_QUERY_INTERRUPTED (SQLSTATE 70100). */
+  @Override
+  public boolean isStatementCancelled(String sqlState, int errorCode) {
+    return errorCode == 1317 || "70100".equals(sqlState);
+  }
+
   /** r2dbc-mysql cannot encode {@link UUID}; MySQL stores them as text anyway. */
   @Override
   public Object toDriverValue(Object value) {

@@ -31,6 +31,22 @@ public class PostgresDialect extends StandardDialect {
     return true;
   }
 
+  @Override
+  public String sessionIdQuery() {
+    return "select pg_backend_pid()";
+  }
+
+  @Override
+  public String cancelStatementSql(long sessionId) {
+    return "select pg_cancel_backend(" + sessionId + ")";
+  }
+
+  /** 57014 is query_canceled. */
+  @Override
+  public boolean isStatementCancelled(String sqlState, int errorCode) {
+    return "57014".equals(sqlState);
+  }
+
   /** The driver hands json/jsonb out as its own Json wrapper; callers want the text. */
   @Override
   public ColumnReader columnReader(ColumnMetadata column) {

@@ -548,7 +548,7 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
 
   /** The first row, or empty when there is none. */
   public Mono<Map<String, Object>> first() {
-    return limit(1).runner().get().next();
+    return QueryRunner.firstOf(limit(1).runner().get());
   }
 
   /** One column of the first row, or empty when there is no row or the value is null. */

@@ -54,7 +54,7 @@ final class QueryRunner {
 
   Mono<Object> value(Name column) {
     Sql sql = grammar.compileSelect(columnsUnlessSelected(List.of(column)).withLimit(1));
-    return connection.select(sql).next().mapNotNull(row -> lookup(row, column.label()));
+    return firstOf(connection.select(sql)).mapNotNull(row -> lookup(row, column.label()));
   }
 
   /**
@@ -77,6 +77,15 @@ final class QueryRunner {
     return builder.parts().withColumns(selections);
   }
 
+  /**
+   * The first element, read to the end of the result rather than cancelled after it: these queries
+   * return a row or a few, and a cancel would make the connection check whether the server is still
+   * busy before it goes back to the pool.
+   */
+  static <T> Mono<T> firstOf(Flux<T> rows) {
+    return rows.reduce((first, later) -> first);
+  }
+
   Mono<Long> count(Name column) {
     return aggregate("count", column).map(value -> ((Number) value).longValue()).defaultIfEmpty(0L);
   }
@@ -95,13 +104,11 @@ final class QueryRunner {
 
   private Mono<Object> aggregate(String function, Name column) {
     Sql sql = grammar.compileSelect(builder.parts().withAggregate(new Aggregate(function, column)));
-    return connection.select(sql).next().mapNotNull(row -> lookup(row, AGGREGATE));
+    return firstOf(connection.select(sql)).mapNotNull(row -> lookup(row, AGGREGATE));
   }
 
   Mono<Boolean> exists() {
-    return connection
-        .select(grammar.compileExists(builder.parts()))
-        .next()
+    return firstOf(connection.select(grammar.compileExists(builder.parts())))
         .map(row -> truth(lookup(row, "exists")))
         .defaultIfEmpty(false);
   }
@@ -129,7 +136,7 @@ final class QueryRunner {
     Sql sql =
         Inserts.statements(grammar, table, List.of(row), Inserts.Mode.INSERT, List.of(), List.of())
             .get(0);
-    return connection.insertGetIds(sql, key.parts().get(0)).next().map(QueryRunner::normalise);
+    return firstOf(connection.insertGetIds(sql, key.parts().get(0))).map(QueryRunner::normalise);
   }
 
   Mono<Long> update(List<Assignment> assignments) {

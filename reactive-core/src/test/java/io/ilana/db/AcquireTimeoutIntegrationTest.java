@@ -48,8 +48,12 @@ class AcquireTimeoutIntegrationTest {
             error ->
                 assertThat(error)
                     .isInstanceOf(ConnectionException.class)
-                    .hasMessageStartingWith(
-                        "Could not get a connection for [" + database.dialect() + "]: "))
+                    .hasMessage(
+                        "Could not get a connection for ["
+                            + database.dialect()
+                            + "] within 300 ms (acquireTimeout): all 1 of 1 connections are in"
+                            + " use (0 more callers waiting); raise pool.max or release"
+                            + " connections sooner."))
         .verify(Duration.ofSeconds(10));
   }
 

@@ -2,6 +2,7 @@ package io.ilana.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.error.LostConnectionException;
 import io.ilana.error.QueryException;
 import io.ilana.testkit.ServerDialectTest;
 import io.ilana.testkit.TestDatabase;
@@ -72,8 +73,9 @@ class ServerFailureIntegrationTest {
         .as(StepVerifier::create)
         .expectErrorSatisfies(
             error -> {
-              // The failing statement's own error is reported, not the rollback's.
-              assertThat(error).isInstanceOf(QueryException.class);
+              // The failing statement's own error is reported, not the rollback's, and a lost
+              // connection is the same exception on every database.
+              assertThat(error).isInstanceOf(LostConnectionException.class);
               assertThat(((QueryException) error).sql()).isEqualTo(insert);
               assertThat(((QueryException) error).bindings()).containsExactly("'after'", "2");
             })

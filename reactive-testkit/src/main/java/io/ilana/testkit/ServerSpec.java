@@ -68,7 +68,10 @@ enum ServerSpec {
     if (!ServerProbe.listening(LOCAL_HOST, port)) {
       return Optional.empty();
     }
-    return Optional.of(new TestDatabase(dialect, LOCAL_HOST, port, user, null, DATABASE, "local"));
+    TestDatabase database =
+        new TestDatabase(dialect, LOCAL_HOST, port, user, null, DATABASE, "local");
+    DatabaseCreator.ensureExists(database);
+    return Optional.of(database);
   }
 
   String localAddress() {

@@ -1,0 +1,639 @@
+package io.ilana.db;
+
+import io.ilana.error.TransactionException;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.IsolationLevel;
+import io.r2dbc.spi.R2dbcException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * One pooled connection borrowed for exactly one statement or one transaction, and the single owner
+ * of its return. However a use ends (completion, error, or a cancel at any instant: while the pool
+ * is still looking for a connection, while BEGIN or COMMIT is in flight, mid-result), it ends in
+ * {@link #finish}, which runs once and off the caller's subscription, so a cancel cannot cut it
+ * short:
+ *
+ * <ol>
+ *   <li>wait until nothing runs on the connection any more (control statements such as BEGIN are
+ *       never cancelled half-way, so their outcome is always known);
+ *   <li>when the caller abandoned a statement, make sure the server stopped it (the dialect's
+ *       cancel, sent only when the connection does not answer within a short grace);
+ *   <li>commit or roll back what is open, and undo session changes;
+ *   <li>hand the connection back to the pool, or close it when any of that failed or did not answer
+ *       in time: a connection in an unknown state is never pooled.
+ * </ol>
+ *
+ * No statement can start once finishing began, so nothing runs after a rollback on a connection
+ * that is back in autocommit mode.
+ */
+final class Lease {
+  /** How long an abandoned statement may take to answer before it is stopped on the server. */
+  static final Duration STOP_GRACE = Duration.ofMillis(100);
+
+  /** How long settling the connection may take before it is closed instead of pooled. */
+  static final Duration SETTLE_LIMIT = Duration.ofSeconds(10);
+
+  private static final String PING = "SELECT 1";
+
+  private enum State {
+    NEW,
+    ACQUIRING,
+    ACTIVE,
+    FINISHING
+  }
+
+  private final Leases source;
+
+  // All fields below are guarded by this.
+  private State state = State.NEW;
+  private Connection connection;
+  private Subscription acquiring;
+  private Disposable deadline;
+  private int running;
+  private int inDriver;
+  private boolean interrupted;
+  private boolean inTransaction;
+  private Runnable whenIdle;
+  private Mono<Void> finished;
+  private boolean finishedWithCommit;
+  private IsolationLevel isolation;
+
+  Lease(Leases source) {
+    this.source = source;
+  }
+
+  /** The borrowed connection; only valid after {@link #acquire} completed. */
+  synchronized Connection connection() {
+    return connection;
+  }
+
+  /** The configured name of the connection. */
+  String connectionName() {
+    return source.connectionName();
+  }
+
+  /**
+   * Borrows the connection, within one deadline (acquireTimeout) for waiting, opening and checking
+   * it. A connection the pool delivers after this was cancelled or timed out is handed straight
+   * back.
+   */
+  Mono<Void> acquire() {
+    return Mono.create(
+        sink -> {
+          synchronized (this) {
+            if (state != State.NEW) {
+              sink.error(new IllegalStateException("A lease is acquired once"));
+              return;
+            }
+            state = State.ACQUIRING;
+          }
+          sink.onCancel(this::abort);
+          Acquisition acquisition = new Acquisition(sink);
+          long started = System.nanoTime();
+          source.pool().create().subscribe(acquisition);
+          synchronized (this) {
+            // An idle connection usually arrives during subscribe(): no timer is needed then.
+            if (state == State.ACQUIRING) {
+              long left = source.acquireTimeout().toNanos() - (System.nanoTime() - started);
+              deadline =
+                  Schedulers.parallel()
+                      .schedule(
+                          acquisition::deadlinePassed, Math.max(0, left), TimeUnit.NANOSECONDS);
+            }
+          }
+        });
+  }
+
+  /**
+   * Runs one statement on the connection in the caller's subscription (so a cancel reaches the
+   * driver). It is refused once the lease is finishing; a cancel before the statement ended marks
+   * the connection as possibly still busy on the server.
+   */
+  <T> Flux<T> statement(Function<Connection, ? extends Publisher<T>> work) {
+    return Flux.defer(
+        () -> {
+          Connection current;
+          synchronized (this) {
+            if (state != State.ACTIVE) {
+              return Flux.error(notActive());
+            }
+            running++;
+            current = connection;
+          }
+          Publisher<T> publisher;
+          try {
+            publisher = work.apply(current);
+          } catch (RuntimeException e) {
+            ended(false);
+            return Flux.error(e);
+          }
+          AtomicBoolean terminated = new AtomicBoolean();
+          return Flux.from(new Entered<>(publisher))
+              .doOnComplete(() -> terminated.set(true))
+              .doOnError(error -> terminated.set(true))
+              .doFinally(signal -> ended(!terminated.get()));
+        });
+  }
+
+  /**
+   * Runs a control statement (BEGIN, COMMIT, SAVEPOINT ...) detached from the caller: cancelling
+   * the returned Mono does not cancel the statement, whose outcome {@link #finish} waits for.
+   *
+   * @param effect what a success does to the transaction state: {@code TRUE} opened one, {@code
+   *     FALSE} ended it, {@code null} neither
+   */
+  Mono<Void> control(String label, Supplier<? extends Publisher<Void>> call, Boolean effect) {
+    return Mono.defer(
+        () -> {
+          synchronized (this) {
+            if (state != State.ACTIVE) {
+              return Mono.error(notActive());
+            }
+            running++;
+            if (Boolean.TRUE.equals(effect)) {
+              // Assume it began until it is known not to have: a rollback is then harmless.
+              inTransaction = true;
+            }
+          }
+          Sinks.Empty<Void> outcome = Sinks.empty();
+          Mono<Void> statement;
+          try {
+            statement = Mono.from(call.get());
+          } catch (RuntimeException e) {
+            statement = Mono.error(e);
+          }
+          statement.subscribe(
+              null,
+              error -> {
+                ended(false);
+                outcome.tryEmitError(source.controlError(error, label));
+              },
+              () -> {
+                synchronized (this) {
+                  if (Boolean.FALSE.equals(effect)) {
+                    inTransaction = false;
+                  }
+                }
+                ended(false);
+                outcome.tryEmitEmpty();
+              });
+          return outcome.asMono();
+        });
+  }
+
+  /** Begins the transaction (BEGIN, with the isolation level when not {@code null}). */
+  Mono<Void> begin(IsolationLevel level) {
+    synchronized (this) {
+      isolation = level;
+    }
+    return control(
+        "BEGIN", () -> source.dialect().beginTransaction(connection(), level), Boolean.TRUE);
+  }
+
+  /**
+   * Ends the use: commits when asked and a transaction is open (else rolls back what is open), then
+   * returns the connection. Runs once; later calls get the same outcome. A commit asked for after
+   * the lease was already rolled back (the caller cancelled first) is reported as an error.
+   */
+  Mono<Void> finish(boolean commit) {
+    Sinks.Empty<Void> outcome;
+    synchronized (this) {
+      if (finished != null) {
+        return commit && !finishedWithCommit ? Mono.error(rolledBackBeforeCommit()) : finished;
+      }
+      cancelDeadline();
+      if (state != State.ACTIVE) {
+        state = State.FINISHING;
+        finished = Mono.empty();
+        return finished;
+      }
+      state = State.FINISHING;
+      outcome = Sinks.empty();
+      finished = outcome.asMono();
+      finishedWithCommit = commit;
+    }
+    ending(commit).subscribe(null, outcome::tryEmitError, outcome::tryEmitEmpty);
+    return outcome.asMono();
+  }
+
+  /**
+   * The caller cancelled: stop acquiring, or roll back and return the connection. Does nothing when
+   * finishing already began (a COMMIT in flight runs to its end).
+   */
+  void abort() {
+    Subscription pending = null;
+    boolean active = false;
+    synchronized (this) {
+      switch (state) {
+        case NEW, ACQUIRING -> {
+          pending = acquiring;
+          state = State.FINISHING;
+          finished = Mono.empty();
+          cancelDeadline();
+        }
+        case ACTIVE -> active = true;
+        case FINISHING -> {
+          // already ending
+        }
+      }
+    }
+    if (pending != null) {
+      pending.cancel();
+    }
+    if (active) {
+      finish(false);
+    }
+  }
+
+  /** Whether finishing began with a commit (a cancel then leaves the COMMIT to complete). */
+  synchronized boolean isCommitting() {
+    return finished != null && finishedWithCommit;
+  }
+
+  private Mono<Void> ending(boolean commit) {
+    AtomicReference<Throwable> reported = new AtomicReference<>();
+    AtomicBoolean committed = new AtomicBoolean();
+    Mono<Void> settle =
+        commit
+            // A COMMIT queues behind an abandoned statement; stopping it would abort the
+            // transaction (PostgreSQL then turns COMMIT into a silent ROLLBACK).
+            ? idle()
+            : idle().then(Mono.defer(this::settleIfInterrupted));
+    Mono<Void> commitStep =
+        Mono.defer(
+            () ->
+                commit && inTransaction()
+                    ? endTransaction(true)
+                        .doOnSuccess(done -> committed.set(true))
+                        .onErrorResume(error -> keep(reported, error))
+                    : Mono.empty());
+    Mono<Void> rollbackStep =
+        Mono.defer(
+            () ->
+                inTransaction()
+                    ? endTransaction(false)
+                        .timeout(SETTLE_LIMIT)
+                        .doOnError(error -> reported.compareAndSet(null, error))
+                    : Mono.empty());
+    Mono<Boolean> clean =
+        settle
+            .timeout(SETTLE_LIMIT)
+            .then(commitStep)
+            .then(rollbackStep)
+            .then(Mono.defer(this::afterTransaction).timeout(SETTLE_LIMIT))
+            .thenReturn(true)
+            .onErrorResume(
+                error -> {
+                  if (commit && !committed.get() && reported.get() == null) {
+                    reported.set(commitNotSent(error));
+                  }
+                  return Mono.just(false);
+                });
+    return clean
+        .flatMap(ok -> ok ? giveBack() : closeInstead())
+        .then(Mono.defer(() -> reported.get() == null ? Mono.empty() : Mono.error(reported.get())));
+  }
+
+  private static Mono<Void> keep(AtomicReference<Throwable> reported, Throwable error) {
+    reported.compareAndSet(null, error);
+    return Mono.empty();
+  }
+
+  private synchronized boolean inTransaction() {
+    return inTransaction;
+  }
+
+  private Mono<Void> endTransaction(boolean commit) {
+    Connection current = connection();
+    String label = commit ? "COMMIT" : "ROLLBACK";
+    return Mono.defer(
+            () -> Mono.from(commit ? current.commitTransaction() : current.rollbackTransaction()))
+        .doOnSuccess(
+            done -> {
+              synchronized (this) {
+                inTransaction = false;
+              }
+            })
+        .onErrorMap(error -> source.controlError(error, label));
+  }
+
+  private Mono<Void> afterTransaction() {
+    IsolationLevel level;
+    synchronized (this) {
+      level = isolation;
+    }
+    return source.dialect().afterTransaction(connection(), level);
+  }
+
+  /** Completes once no statement runs on the connection. */
+  private Mono<Void> idle() {
+    return Mono.create(
+        sink -> {
+          synchronized (this) {
+            if (running > 0 || inDriver > 0) {
+              whenIdle = sink::success;
+              return;
+            }
+          }
+          sink.success();
+        });
+  }
+
+  private void ended(boolean abandoned) {
+    synchronized (this) {
+      running--;
+      interrupted |= abandoned;
+    }
+    wakeIfIdle();
+  }
+
+  private void entered(int change) {
+    synchronized (this) {
+      inDriver += change;
+    }
+    if (change < 0) {
+      wakeIfIdle();
+    }
+  }
+
+  private void wakeIfIdle() {
+    Runnable wake = null;
+    synchronized (this) {
+      if (running == 0 && inDriver == 0 && whenIdle != null) {
+        wake = whenIdle;
+        whenIdle = null;
+      }
+    }
+    if (wake != null) {
+      wake.run();
+    }
+  }
+
+  /**
+   * After a statement was abandoned, the server may still be running it: the connection is pooled
+   * only once it answers again. A quick answer (the result was complete, only unread) costs one
+   * round trip; otherwise the statement is stopped on the server first.
+   */
+  private Mono<Void> settleIfInterrupted() {
+    synchronized (this) {
+      if (!interrupted) {
+        return Mono.empty();
+      }
+    }
+    StatementCanceller canceller = source.canceller();
+    if (!canceller.canCancel()) {
+      // Statements run on the subscriber's thread (H2): nothing keeps running.
+      return Mono.empty();
+    }
+    Connection current = connection();
+    return ping(current)
+        .timeout(STOP_GRACE)
+        .onErrorResume(
+            TimeoutException.class, slow -> canceller.cancel(current).then(ping(current)));
+  }
+
+  /**
+   * Any answer of the server counts (inside a failed PostgreSQL transaction SELECT 1 is an error);
+   * a ping that a late cancel hit is sent once more.
+   */
+  private Mono<Void> ping(Connection current) {
+    return pingOnce(current)
+        .onErrorResume(error -> cancelledByServer(error) ? pingOnce(current) : Mono.error(error))
+        .onErrorResume(Lease::answeredByServer, error -> Mono.empty());
+  }
+
+  private static Mono<Void> pingOnce(Connection current) {
+    return Flux.defer(() -> Flux.from(current.createStatement(PING).execute()))
+        .concatMap(result -> result.map((row, metadata) -> 1))
+        .then();
+  }
+
+  private boolean cancelledByServer(Throwable error) {
+    return error instanceof R2dbcException r
+        && source.dialect().isStatementCancelled(r.getSqlState(), r.getErrorCode());
+  }
+
+  private static boolean answeredByServer(Throwable error) {
+    return error instanceof R2dbcException r && r.getSqlState() != null;
+  }
+
+  private Mono<Void> giveBack() {
+    Connection current = connection();
+    return Mono.defer(() -> Mono.from(current.close())).onErrorResume(error -> Mono.empty());
+  }
+
+  /** Closes the driver's connection, then returns the pool's handle, which the pool discards. */
+  private Mono<Void> closeInstead() {
+    Connection current = connection();
+    Connection physical = StatementCanceller.physical(current);
+    Mono<Void> closePhysical =
+        physical == current
+            ? Mono.empty()
+            : Mono.defer(() -> Mono.from(physical.close()))
+                .timeout(SETTLE_LIMIT)
+                .onErrorResume(error -> Mono.empty());
+    return closePhysical.then(giveBack());
+  }
+
+  private void cancelDeadline() {
+    if (deadline != null) {
+      deadline.dispose();
+      deadline = null;
+    }
+  }
+
+  private TransactionException notActive() {
+    return new TransactionException(
+        "The connection to ["
+            + source.connectionName()
+            + "] is being returned (the transaction or statement was cancelled or has ended); no"
+            + " statement can start on it any more.");
+  }
+
+  private TransactionException rolledBackBeforeCommit() {
+    return new TransactionException(
+        "The transaction on ["
+            + source.connectionName()
+            + "] was cancelled before COMMIT and rolled back.");
+  }
+
+  private TransactionException commitNotSent(Throwable cause) {
+    TransactionException error =
+        new TransactionException(
+            "The transaction on ["
+                + source.connectionName()
+                + "] could not be committed: the connection did not settle ("
+                + cause.getMessage()
+                + "); it was closed, so the server rolls the transaction back.");
+    error.addSuppressed(cause);
+    return error;
+  }
+
+  /**
+   * A driver publisher whose subscribe and request calls are counted while they run. Some drivers
+   * (r2dbc-h2) execute the statement inside those calls, on the caller's thread: a cancel from
+   * another thread then ends the subscription while the statement is still executing, and finishing
+   * must wait for that call to return before it rolls back.
+   */
+  private final class Entered<T> implements Publisher<T> {
+    private final Publisher<T> driver;
+
+    Entered(Publisher<T> driver) {
+      this.driver = driver;
+    }
+
+    @Override
+    public void subscribe(org.reactivestreams.Subscriber<? super T> actual) {
+      entered(1);
+      try {
+        driver.subscribe(
+            new org.reactivestreams.Subscriber<T>() {
+              @Override
+              public void onSubscribe(Subscription subscription) {
+                actual.onSubscribe(
+                    new Subscription() {
+                      @Override
+                      public void request(long n) {
+                        entered(1);
+                        try {
+                          subscription.request(n);
+                        } finally {
+                          entered(-1);
+                        }
+                      }
+
+                      @Override
+                      public void cancel() {
+                        subscription.cancel();
+                      }
+                    });
+              }
+
+              @Override
+              public void onNext(T item) {
+                actual.onNext(item);
+              }
+
+              @Override
+              public void onError(Throwable error) {
+                actual.onError(error);
+              }
+
+              @Override
+              public void onComplete() {
+                actual.onComplete();
+              }
+            });
+      } finally {
+        entered(-1);
+      }
+    }
+  }
+
+  /** Receives the pool's connection for {@link #acquire}; one per lease. */
+  private final class Acquisition implements CoreSubscriber<Connection> {
+    private final MonoSink<Void> sink;
+
+    Acquisition(MonoSink<Void> sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void onSubscribe(Subscription subscription) {
+      boolean wanted;
+      synchronized (Lease.this) {
+        wanted = state == State.ACQUIRING;
+        if (wanted) {
+          acquiring = subscription;
+        }
+      }
+      if (wanted) {
+        subscription.request(1);
+      } else {
+        subscription.cancel();
+      }
+    }
+
+    @Override
+    public void onNext(Connection delivered) {
+      boolean kept;
+      synchronized (Lease.this) {
+        kept = state == State.ACQUIRING;
+        if (kept) {
+          connection = delivered;
+          acquiring = null;
+          state = State.ACTIVE;
+          cancelDeadline();
+        }
+      }
+      if (kept) {
+        sink.success();
+      } else {
+        // Delivered at the instant of a cancel or a deadline: nobody will use it.
+        Mono.from(delivered.close()).onErrorResume(error -> Mono.empty()).subscribe();
+      }
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      if (failAcquire()) {
+        sink.error(source.acquireFailed(error));
+      }
+    }
+
+    @Override
+    public void onComplete() {
+      if (failAcquire()) {
+        sink.error(source.acquireFailed(new IllegalStateException("the pool gave no connection")));
+      }
+    }
+
+    void deadlinePassed() {
+      Subscription pending;
+      synchronized (Lease.this) {
+        if (state != State.ACQUIRING) {
+          return;
+        }
+        pending = acquiring;
+      }
+      // The message reads the pool's state before the cancel changes it.
+      Throwable error = source.acquireTimedOut();
+      if (!failAcquire()) {
+        return;
+      }
+      if (pending != null) {
+        pending.cancel();
+      }
+      sink.error(error);
+    }
+
+    /** Ends an acquire that got no connection; false when it already ended otherwise. */
+    private boolean failAcquire() {
+      synchronized (Lease.this) {
+        if (state != State.ACQUIRING) {
+          return false;
+        }
+        state = State.FINISHING;
+        finished = Mono.empty();
+        acquiring = null;
+        cancelDeadline();
+        return true;
+      }
+    }
+  }
+}
