@@ -53,9 +53,9 @@ final class Transactions {
           // failure does not let a failed attempt's values through before the retry's.
           return once.collectList()
               .retryWhen(
-              Retry.max(options.attempts() - 1)
-                  .filter(DeadlockException.class::isInstance)
-                  .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+                  Retry.max(options.attempts() - 1)
+                      .filter(DeadlockException.class::isInstance)
+                      .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
               .flatMapIterable(values -> values);
         });
   }

@@ -86,8 +86,8 @@ class CancellationLeakIntegrationTest {
         .thenConsumeWhile(rows -> rows == -1L)
         .verifyComplete();
 
-    awaitAllReleased(connection);
-    everyPooledConnectionAnswers(connection);
+    Storms.awaitNoneAcquired(connection, Duration.ofSeconds(30));
+    Storms.everyPooledConnectionAnswers(connection, POOL_SIZE);
     assertThat(connection.poolStats().acquired()).isZero();
   }
 
@@ -105,39 +105,7 @@ class CancellationLeakIntegrationTest {
         .as(StepVerifier::create)
         .expectNext(300L)
         .verifyComplete();
-    awaitAllReleased(connection);
-    everyPooledConnectionAnswers(connection);
-  }
-
-  private static void awaitAllReleased(DatabaseConnection connection) {
-    Flux.interval(Duration.ofMillis(20))
-        .map(tick -> connection.poolStats().acquired())
-        .filter(acquired -> acquired == 0)
-        .next()
-        .timeout(Duration.ofSeconds(30))
-        .as(StepVerifier::create)
-        .expectNext(0)
-        .verifyComplete();
-  }
-
-  /** Holds every pooled connection at once, each running SELECT 1. */
-  private static void everyPooledConnectionAnswers(DatabaseConnection connection) {
-    Flux.range(0, POOL_SIZE)
-        .flatMap(
-            i ->
-                connection.transaction(
-                    trx ->
-                        connection
-                            .select("select 1 as one")
-                            .next()
-                            .map(row -> ((Number) row.get("one")).intValue())
-                            .delayElement(Duration.ofMillis(200))),
-            POOL_SIZE)
-        .collectList()
-        .timeout(Duration.ofSeconds(30))
-        .as(StepVerifier::create)
-        .assertNext(ones -> assertThat(ones).hasSize(POOL_SIZE).containsOnly(1))
-        .verifyComplete();
-    assertThat(connection.poolStats().allocated()).isLessThanOrEqualTo(POOL_SIZE);
+    Storms.awaitNoneAcquired(connection, Duration.ofSeconds(30));
+    Storms.everyPooledConnectionAnswers(connection, POOL_SIZE);
   }
 }
