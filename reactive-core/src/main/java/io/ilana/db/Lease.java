@@ -584,8 +584,13 @@ final class Lease {
       if (kept) {
         sink.success();
       } else {
-        // Delivered at the instant of a cancel or a deadline: nobody will use it.
-        Mono.from(delivered.close()).onErrorResume(error -> Mono.empty()).subscribe();
+        // Delivered at the instant of a cancel or a deadline: nobody will use it. onNext cannot
+        // return a publisher, so the return runs detached, once (only this path sees the state
+        // change), and bounded, so a pool that never answers cannot keep it alive.
+        Mono.from(delivered.close())
+            .timeout(SETTLE_LIMIT)
+            .onErrorResume(error -> Mono.empty())
+            .subscribe();
       }
     }
 

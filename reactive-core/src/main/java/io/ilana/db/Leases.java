@@ -2,7 +2,6 @@ package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.ConnectionException;
-import io.ilana.error.IlanaException;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
 import java.time.Duration;
@@ -72,13 +71,8 @@ final class Leases {
     }
     String reason =
         error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-    ConnectionException failure =
-        new ConnectionException(
-            "Could not get a connection for [" + connectionName + "]: " + reason, error);
-    if (error instanceof IlanaException) {
-      failure.addSuppressed(error);
-    }
-    return failure;
+    return new ConnectionException(
+        "Could not get a connection for [" + connectionName + "]: " + reason, error);
   }
 
   /**

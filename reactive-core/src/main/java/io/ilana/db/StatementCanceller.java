@@ -116,6 +116,8 @@ final class StatementCanceller {
 
   private void drop(Mono<Connection> connection) {
     if (control.compareAndSet(connection, null)) {
+      // Runs once (the compare-and-set), detached (the cancel that failed already answered its
+      // caller), and bounded by closing()'s timeout.
       closing(connection).subscribe();
     }
   }
