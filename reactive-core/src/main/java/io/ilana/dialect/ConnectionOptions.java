@@ -34,6 +34,37 @@ final class ConnectionOptions {
     return options;
   }
 
+  /**
+   * Sets a driver option the library depends on for correct values (the session time zone), after
+   * the configured options. A configured value that differs is refused rather than silently
+   * overridden or silently obeyed: either way stored instants would shift.
+   *
+   * @param reason what the pinned value guarantees, for the error message
+   */
+  static void pin(
+      ConnectionFactoryOptions.Builder options,
+      ConnectionConfig config,
+      String option,
+      Object value,
+      String reason) {
+    String configured = config.options().get(option);
+    if (configured != null && !configured.equalsIgnoreCase(String.valueOf(value))) {
+      throw new ConfigException(
+          "connections."
+              + config.name()
+              + ".options."
+              + option
+              + ": '"
+              + configured
+              + "' is not allowed; IlanaORM sets it to '"
+              + value
+              + "' so that "
+              + reason
+              + ". Remove the option.");
+    }
+    options.option(Option.valueOf(option), value);
+  }
+
   private static ConnectionFactoryOptions.Builder fromFields(
       Dialect dialect, ConnectionConfig config) {
     ConnectionFactoryOptions.Builder options =

@@ -25,6 +25,15 @@ public interface Dialect {
   /** The bind marker for the parameter at the given 1-based position ({@code $1} or {@code ?}). */
   String bindMarker(int position);
 
+  /**
+   * The bind marker for a value at the given position: the plain {@link #bindMarker(int)} unless
+   * the value needs SQL around its marker to mean what it is (a {@link io.ilana.query.JsonText} on
+   * H2 is {@code $n FORMAT JSON}). A {@link io.ilana.query.Secret} is asked about what it wraps.
+   */
+  default String bindMarker(int position, Object value) {
+    return bindMarker(position);
+  }
+
   /** The most bind parameters one statement may carry on this database. */
   int maxBindParameters();
 
@@ -48,9 +57,13 @@ public interface Dialect {
     return Object.class;
   }
 
-  /** The value to hand the driver for a Java value (for types the driver cannot encode). */
+  /**
+   * The value to hand the driver for a Java value: the dialect's value codec, so that a value means
+   * the same on every database (a {@link java.util.UUID} where there is no native uuid binding, a
+   * {@link io.ilana.query.JsonText} as the JSON type, text whose type the server infers).
+   */
   default Object toDriverValue(Object value) {
-    return value;
+    return value instanceof io.ilana.query.JsonText json ? json.json() : value;
   }
 
   /** Turns a driver failure into the matching {@link QueryException} subclass. */

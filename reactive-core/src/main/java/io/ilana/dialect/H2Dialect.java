@@ -4,6 +4,7 @@ import static io.r2dbc.spi.ConnectionFactoryOptions.DATABASE;
 import static io.r2dbc.spi.ConnectionFactoryOptions.PROTOCOL;
 
 import io.ilana.config.ConnectionConfig;
+import io.ilana.query.JsonText;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.IsolationLevel;
@@ -14,9 +15,14 @@ import reactor.core.publisher.Mono;
 /** Embedded H2: {@code $n} markers, PostgreSQL-like lower-case identifiers, DDL that commits. */
 public class H2Dialect extends StandardDialect {
   private static final String MEMORY_PREFIX = "mem:";
+  private static final int MAX_VARCHAR = 1_000_000;
   private static final IsolationLevel DEFAULT_ISOLATION = IsolationLevel.READ_COMMITTED;
   private static final List<String> SETTINGS =
-      List.of("DATABASE_TO_LOWER=TRUE", "LAZY_QUERY_EXECUTION=1", "AUTO_COMPACT_FILL_RATE=0");
+      List.of(
+          "DATABASE_TO_LOWER=TRUE",
+          "LAZY_QUERY_EXECUTION=1",
+          "AUTO_COMPACT_FILL_RATE=0",
+          "TIME ZONE=UTC");
 
   @Override
   public String name() {
@@ -69,7 +75,9 @@ public class H2Dialect extends StandardDialect {
    * column names; lazy execution streams large results instead of loading them whole. Background
    * compaction is off: while a lazy result is being read, H2's housekeeping can rewrite and drop
    * the file chunks it still points at ("Chunk N not found", h2database#4142), which broke a
-   * 200,000-row stream here; files are still compacted when the database closes.
+   * 200,000-row stream here; files are still compacted when the database closes. The session time
+   * zone is UTC (H2 takes the JVM's otherwise, and converts an {@code Instant} bound into a {@code
+   * TIMESTAMP} column through it): see {@link SessionZone}.
    */
   private static String withSettings(String database) {
     StringBuilder out = new StringBuilder(database);
@@ -114,6 +122,24 @@ public class H2Dialect extends StandardDialect {
     return Statements.run(
         connection,
         "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + isolation.asSql());
+  }
+
+  /**
+   * A JSON document is marked {@code FORMAT JSON}: H2 stores a bound text in a JSON column as a
+   * JSON string (the document's text in quotes) unless told the text is JSON. Text is cast to
+   * VARCHAR (up to H2's VARCHAR limit).
+   */
+  @Override
+  public String bindMarker(int position, Object value) {
+    String marker = bindMarker(position);
+    if (value instanceof JsonText) {
+      return marker + " FORMAT JSON";
+    }
+    // r2dbc-h2 binds text as a CLOB, which H2 converts to nothing but text: as VARCHAR it
+    // converts to a UUID, a number or a date-time the way a literal would.
+    return value instanceof String text && text.length() <= MAX_VARCHAR
+        ? "CAST(" + marker + " AS VARCHAR)"
+        : marker;
   }
 
   /** H2 cannot bind a null without a type; VARCHAR converts to any column type. */

@@ -1,5 +1,6 @@
 package io.ilana.dialect;
 
+import io.ilana.config.ConnectionConfig;
 import io.ilana.error.DeadlockException;
 import io.ilana.error.ForeignKeyViolationException;
 import io.ilana.error.LostConnectionException;
@@ -8,6 +9,7 @@ import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.ilana.error.UniqueConstraintViolationException;
 import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.IsolationLevel;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
@@ -31,6 +33,23 @@ public class MySqlDialect implements Dialect {
   @Override
   public String driver() {
     return "mysql";
+  }
+
+  /**
+   * The connection's zone is UTC and is forced onto the session: r2dbc-mysql otherwise converts an
+   * {@code Instant} to a wall-clock time in the JVM's zone, and the server converts {@code
+   * TIMESTAMP} values through the session's {@code time_zone} (the server's default), so two JVMs
+   * or two servers in different zones would disagree about the same row. An offset is used rather
+   * than a zone name because servers without time-zone tables know no names.
+   */
+  @Override
+  public ConnectionFactoryOptions connectionOptions(ConnectionConfig config) {
+    ConnectionFactoryOptions.Builder options = ConnectionOptions.standard(this, config);
+    ConnectionOptions.pin(options, config, "connectionTimeZone", "+00:00", SessionZone.REASON);
+    ConnectionOptions.pin(
+        options, config, "forceConnectionTimeZoneToSession", true, SessionZone.REASON);
+    ConnectionOptions.pin(options, config, "preserveInstants", true, SessionZone.REASON);
+    return options.build();
   }
 
   @Override
@@ -77,10 +96,13 @@ public class MySqlDialect implements Dialect {
     return errorCode == 1317 || "70100".equals(sqlState);
   }
 
-  /** r2dbc-mysql cannot encode {@link UUID}; MySQL stores them as text anyway. */
+  /**
+   * r2dbc-mysql cannot encode {@link UUID}; MySQL's {@code CHAR(36)} and MariaDB's native {@code
+   * UUID} columns both take the text. JSON documents are text too.
+   */
   @Override
   public Object toDriverValue(Object value) {
-    return value instanceof UUID ? value.toString() : value;
+    return value instanceof UUID ? value.toString() : Dialect.super.toDriverValue(value);
   }
 
   @Override

@@ -1,8 +1,11 @@
 package io.ilana.dialect;
 
+import io.ilana.config.ConnectionConfig;
+import io.ilana.query.JsonText;
 import io.r2dbc.spi.ColumnMetadata;
+import io.r2dbc.spi.ConnectionFactoryOptions;
 
-/** PostgreSQL: {@code $n} markers, transactional DDL, json/jsonb read as text. */
+/** PostgreSQL: {@code $n} markers, transactional DDL, json/jsonb read as text, sessions in UTC. */
 public class PostgresDialect extends StandardDialect {
   private static final ColumnReader JSON_AS_TEXT = (row, index) -> row.get(index, String.class);
 
@@ -14,6 +17,19 @@ public class PostgresDialect extends StandardDialect {
   @Override
   public String driver() {
     return "postgresql";
+  }
+
+  /**
+   * The session time zone is UTC whatever the JVM's or the database's default: r2dbc-postgresql
+   * would otherwise send the JVM's zone at startup, and PostgreSQL converts an {@code Instant}
+   * bound into a {@code timestamp} (without time zone) column through the session zone, so the same
+   * instant would be stored as a different wall-clock time by every JVM zone.
+   */
+  @Override
+  public ConnectionFactoryOptions connectionOptions(ConnectionConfig config) {
+    ConnectionFactoryOptions.Builder options = ConnectionOptions.standard(this, config);
+    ConnectionOptions.pin(options, config, "timeZone", "UTC", SessionZone.REASON);
+    return options.build();
   }
 
   @Override
@@ -45,6 +61,23 @@ public class PostgresDialect extends StandardDialect {
   @Override
   public boolean isStatementCancelled(String sqlState, int errorCode) {
     return "57014".equals(sqlState);
+  }
+
+  /**
+   * Text is bound with no declared type, so the server infers it from where the marker stands, as
+   * libpq, PDO (and so Eloquent) and pgjdbc's {@code stringtype=unspecified} do: a string written
+   * into or compared with a {@code json}, {@code jsonb}, {@code uuid}, {@code timestamp}, {@code
+   * inet} or enum column is taken as that type instead of failing with "column is of type uuid but
+   * expression is of type character varying". A string array (an {@code IN} list) is sent as an
+   * array literal of the same kind. Where nothing gives the type (an argument of {@code concat} or
+   * {@code jsonb_build_object}), write {@code $1::text}.
+   */
+  @Override
+  public Object toDriverValue(Object value) {
+    if (value instanceof String || value instanceof JsonText || value instanceof String[]) {
+      return PostgresValues.inferred(value);
+    }
+    return value;
   }
 
   /** The driver hands json/jsonb out as its own Json wrapper; callers want the text. */

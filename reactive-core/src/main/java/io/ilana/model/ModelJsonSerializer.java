@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +16,9 @@ import java.util.Map;
 /**
  * Writes a model as its {@link Model#toMap()}, so hidden attributes never reach JSON. Date and time
  * values are written as ISO-8601 text, so a plain {@code ObjectMapper} (without the Java time
- * module) can serialise models too.
+ * module) can serialise models too. A point in time is always written as its UTC instant ({@code
+ * 2024-01-15T12:34:56Z}) whichever Java type the driver read it as: a zone-less date-time is the
+ * UTC wall-clock time the library stored, so the same row prints the same on every database.
  */
 final class ModelJsonSerializer extends StdSerializer<Model<?>> {
   private static final long serialVersionUID = 1L;
@@ -37,9 +44,28 @@ final class ModelJsonSerializer extends StdSerializer<Model<?>> {
     json.writeEndObject();
   }
 
+  private static Instant pointInTime(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof LocalDateTime local) {
+      return local.toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof ZonedDateTime zoned) {
+      return zoned.toInstant();
+    }
+    return null;
+  }
+
   private static void writeValue(Object value, JsonGenerator json, SerializerProvider provider)
       throws IOException {
-    if (value instanceof TemporalAccessor) {
+    Instant instant = pointInTime(value);
+    if (instant != null) {
+      json.writeString(instant.toString());
+    } else if (value instanceof TemporalAccessor) {
       json.writeString(value.toString());
     } else if (value instanceof Map<?, ?> nested) {
       writeMap(nested, json, provider);

@@ -21,6 +21,25 @@ public final class Json {
     return encode(value, method);
   }
 
+  /**
+   * A value bound as a JSON document, for writing into a JSON column with the query builder: {@code
+   * insert(Map.of("meta", Json.of(Map.of("a", 1))))}. (A plain {@code Map} value is refused by the
+   * builder, so a mistaken nested map is never stored by accident.)
+   */
+  public static JsonText of(Object value) {
+    try {
+      return new JsonText(MAPPER.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new InvalidValueException(
+          "Invalid "
+              + value.getClass().getSimpleName()
+              + " value: a Map or List is bound as a JSON document and this one cannot be written"
+              + " as JSON ("
+              + e.getOriginalMessage()
+              + ").");
+    }
+  }
+
   /** The value as JSON text; {@code method} names the builder method in the error. */
   public static String encode(Object value, String method) {
     try {

@@ -17,8 +17,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Stored values may be text (H2, MariaDB), PostgreSQL's {@code Json}, or bytes. A JSON {@code
- * null} reads as {@code null}. Written text still needs the dialect's JSON binding ({@code FORMAT
- * JSON} on H2, {@code ::jsonb} on PostgreSQL), which the grammar adds, not the cast.
+ * null} reads as {@code null}. Writes a {@link io.ilana.query.JsonText}, which every dialect binds
+ * so a {@code json}/{@code jsonb} column stores the document and a text column its text.
  *
  * @param <T> the Java type of the attribute
  */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ilana.query.JsonText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * Reads JSON in every form a driver returns it (text from H2 and MariaDB, PostgreSQL's {@code Json}
- * codec type, bytes) and writes it as text, which every driver binds.
+ * codec type, bytes) and writes it as a {@link JsonText} document, which each dialect binds as
+ * JSON.
  */
 final class JsonCodec {
   /**
@@ -48,10 +50,13 @@ final class JsonCodec {
     }
   }
 
-  /** The value as JSON text. */
-  static String write(ObjectMapper mapper, Object value, String cast, CastContext context) {
+  /**
+   * The value as a JSON document binding: the dialect binds it as JSON (a JSON column stores the
+   * document, not a JSON string of its text).
+   */
+  static JsonText write(ObjectMapper mapper, Object value, String cast, CastContext context) {
     try {
-      return mapper.writeValueAsString(value);
+      return new JsonText(mapper.writeValueAsString(value));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw CastErrors.cannotConvert(cast, context, value, "it cannot be written as JSON");
     }
@@ -72,6 +77,9 @@ final class JsonCodec {
   private static String text(Object stored) {
     if (stored instanceof CharSequence text) {
       return text.toString();
+    }
+    if (stored instanceof JsonText json) {
+      return json.json();
     }
     if (stored instanceof byte[] bytes) {
       return new String(bytes, StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package io.ilana.query.grammar;
 import io.ilana.dialect.Dialect;
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.Expression;
+import io.ilana.query.Secret;
 import io.ilana.query.Sql;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +27,14 @@ public final class SqlWriter {
     return this;
   }
 
-  /** Appends a bind marker for the value and records the value. */
+  /**
+   * Appends the dialect's bind marker for the value (which may depend on the value, such as a
+   * {@link io.ilana.query.JsonText}) and records the value.
+   */
   public SqlWriter param(Object value) {
     bindings.add(value);
-    text.append(dialect.bindMarker(bindings.size()));
+    Object shown = value instanceof Secret secret ? secret.value() : value;
+    text.append(dialect.bindMarker(bindings.size(), shown));
     return this;
   }
 
