@@ -15,7 +15,6 @@ import reactor.core.publisher.Mono;
 /** Embedded H2: {@code $n} markers, PostgreSQL-like lower-case identifiers, DDL that commits. */
 public class H2Dialect extends StandardDialect {
   private static final String MEMORY_PREFIX = "mem:";
-  private static final int MAX_VARCHAR = 1_000_000;
   private static final IsolationLevel DEFAULT_ISOLATION = IsolationLevel.READ_COMMITTED;
   private static final List<String> SETTINGS =
       List.of(
@@ -126,20 +125,12 @@ public class H2Dialect extends StandardDialect {
 
   /**
    * A JSON document is marked {@code FORMAT JSON}: H2 stores a bound text in a JSON column as a
-   * JSON string (the document's text in quotes) unless told the text is JSON. Text is cast to
-   * VARCHAR (up to H2's VARCHAR limit).
+   * JSON string (the document's text in quotes) unless told the text is JSON.
    */
   @Override
   public String bindMarker(int position, Object value) {
     String marker = bindMarker(position);
-    if (value instanceof JsonText) {
-      return marker + " FORMAT JSON";
-    }
-    // r2dbc-h2 binds text as a CLOB, which H2 converts to nothing but text: as VARCHAR it
-    // converts to a UUID, a number or a date-time the way a literal would.
-    return value instanceof String text && text.length() <= MAX_VARCHAR
-        ? "CAST(" + marker + " AS VARCHAR)"
-        : marker;
+    return value instanceof JsonText ? marker + " FORMAT JSON" : marker;
   }
 
   /** H2 cannot bind a null without a type; VARCHAR converts to any column type. */

@@ -107,7 +107,7 @@ final class Persister {
 
   static Object newKey(ModelType<?> type) {
     return switch (type.keyType()) {
-      case UUID -> UUID.randomUUID();
+      case UUID -> UUID.randomUUID().toString();
       case ULID -> UlidCreator.getMonotonicUlid().toString();
       default ->
           throw new IllegalStateException(

@@ -126,7 +126,7 @@ class AttributesTest {
         .contains("\"email\":\"ann@x.io\"")
         .contains("\"full_name\":\"Ann Lee\"")
         .contains("\"price\":1.50")
-        .contains("\"created_at\":\"2024-01-02T03:04:05\"")
+        .contains("\"created_at\":\"2024-01-02T03:04:05Z\"")
         .doesNotContain("password")
         .doesNotContain("s3");
   }

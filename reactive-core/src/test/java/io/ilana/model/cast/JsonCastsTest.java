@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.ilana.error.InvalidCastException;
+import io.ilana.query.JsonText;
 import io.r2dbc.postgresql.codec.Json;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +49,10 @@ class JsonCastsTest {
   }
 
   @Test
-  void jsonStoresText() {
-    assertThat(Casts.JSON.set(Map.of("a", List.of(1, 2)), CTX)).isEqualTo("{\"a\":[1,2]}");
-    assertThat(Casts.JSON.set("dark", CTX)).isEqualTo("\"dark\"");
+  void jsonStoresAJsonDocument() {
+    assertThat(Casts.JSON.set(Map.of("a", List.of(1, 2)), CTX))
+        .isEqualTo(new JsonText("{\"a\":[1,2]}"));
+    assertThat(Casts.JSON.set("dark", CTX)).isEqualTo(new JsonText("\"dark\""));
   }
 
   @Test
@@ -114,8 +116,8 @@ class JsonCastsTest {
   }
 
   @Test
-  void objectStoresText() {
-    assertThat(Casts.OBJECT.set(Map.of("a", true), CTX)).isEqualTo("{\"a\":true}");
+  void objectStoresAJsonDocument() {
+    assertThat(Casts.OBJECT.set(Map.of("a", true), CTX)).isEqualTo(new JsonText("{\"a\":true}"));
   }
 
   @Test
@@ -141,7 +143,8 @@ class JsonCastsTest {
   void jsonCastReadsARecord() {
     JsonCast<Theme> cast = new JsonCast<>(Theme.class);
     assertThat(cast.get("{\"name\":\"dark\",\"size\":12}", CTX)).isEqualTo(new Theme("dark", 12));
-    assertThat(cast.set(new Theme("light", 10), CTX)).isEqualTo("{\"name\":\"light\",\"size\":10}");
+    assertThat(cast.set(new Theme("light", 10), CTX))
+        .isEqualTo(new JsonText("{\"name\":\"light\",\"size\":10}"));
   }
 
   @Test
