@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -44,20 +43,14 @@ final class ModelJsonSerializer extends StdSerializer<Model<?>> {
     json.writeEndObject();
   }
 
+  /** The instant of a date-time value; {@code null} for anything else (a date stays a date). */
   private static Instant pointInTime(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof LocalDateTime local) {
-      return local.toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof ZonedDateTime zoned) {
-      return zoned.toInstant();
-    }
-    return null;
+    boolean dateTime =
+        value instanceof Instant
+            || value instanceof LocalDateTime
+            || value instanceof OffsetDateTime
+            || value instanceof ZonedDateTime;
+    return dateTime ? Conversions.toInstant(value) : null;
   }
 
   private static void writeValue(Object value, JsonGenerator json, SerializerProvider provider)

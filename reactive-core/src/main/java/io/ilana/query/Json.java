@@ -33,8 +33,7 @@ public final class Json {
       throw new InvalidValueException(
           "Invalid "
               + value.getClass().getSimpleName()
-              + " value: a Map or List is bound as a JSON document and this one cannot be written"
-              + " as JSON ("
+              + " value: it cannot be written as JSON ("
               + e.getOriginalMessage()
               + ").");
     }

@@ -106,4 +106,53 @@ class ConnectionConfigurationTest {
     assertThatThrownBy(manager::connection)
         .hasMessage("This DatabaseManager is closed; create a new one.");
   }
+
+  @Test
+  void aPostgresSessionTimeZoneOtherThanUtcIsRefused() {
+    DatabaseManager manager =
+        managerWith(
+            ConnectionConfig.builder("pg", Client.POSTGRES)
+                .host("127.0.0.1")
+                .database("app")
+                .options(java.util.Map.of("timeZone", "Asia/Tokyo"))
+                .build());
+    assertThatThrownBy(manager::connection)
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "connections.pg.options.timeZone: 'Asia/Tokyo' is not allowed; IlanaORM sets it to"
+                + " 'UTC' so that an Instant is stored and read as the same instant whatever the"
+                + " JVM, session or server time zone. Remove the option.");
+  }
+
+  @Test
+  void aMysqlConnectionTimeZoneOtherThanUtcIsRefused() {
+    DatabaseManager manager =
+        managerWith(
+            ConnectionConfig.builder("maria", Client.MARIADB)
+                .host("127.0.0.1")
+                .database("app")
+                .options(java.util.Map.of("connectionTimeZone", "LOCAL"))
+                .build());
+    assertThatThrownBy(manager::connection)
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "connections.maria.options.connectionTimeZone: 'LOCAL' is not allowed; IlanaORM sets"
+                + " it to '+00:00' so that an Instant is stored and read as the same instant"
+                + " whatever the JVM, session or server time zone. Remove the option.");
+  }
+
+  @Test
+  void aSessionTimeZoneOptionThatSaysUtcIsAccepted() {
+    ConnectionConfig config =
+        ConnectionConfig.builder("pg", Client.POSTGRES)
+            .host("127.0.0.1")
+            .database("app")
+            .options(java.util.Map.of("timeZone", "utc"))
+            .build();
+    org.assertj.core.api.Assertions.assertThat(
+            new io.ilana.dialect.PostgresDialect()
+                .connectionOptions(config)
+                .getValue(io.r2dbc.spi.Option.valueOf("timeZone")))
+        .isEqualTo("UTC");
+  }
 }
