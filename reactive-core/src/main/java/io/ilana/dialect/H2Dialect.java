@@ -125,12 +125,20 @@ public class H2Dialect extends StandardDialect {
 
   /**
    * A JSON document is marked {@code FORMAT JSON}: H2 stores a bound text in a JSON column as a
-   * JSON string (the document's text in quotes) unless told the text is JSON.
+   * JSON string (the document's text in quotes) unless told the text is JSON. The text of a UUID is
+   * cast to {@code VARCHAR}: r2dbc-h2 binds every string as a CLOB, which H2 will not convert to a
+   * {@code UUID} column's type; as a VARCHAR it fits a uuid column and a text one alike.
    */
   @Override
   public String bindMarker(int position, Object value) {
     String marker = bindMarker(position);
-    return value instanceof JsonText ? marker + " FORMAT JSON" : marker;
+    if (value instanceof JsonText) {
+      return marker + " FORMAT JSON";
+    }
+    if (value instanceof String text && UuidText.looksLikeUuid(text)) {
+      return "CAST(" + marker + " AS VARCHAR)";
+    }
+    return marker;
   }
 
   /** H2 cannot bind a null without a type; VARCHAR converts to any column type. */

@@ -4,6 +4,7 @@ import io.ilana.config.ConnectionConfig;
 import io.ilana.query.JsonText;
 import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import java.util.UUID;
 
 /** PostgreSQL: {@code $n} markers, transactional DDL, json/jsonb read as text, sessions in UTC. */
 public class PostgresDialect extends StandardDialect {
@@ -76,6 +77,10 @@ public class PostgresDialect extends StandardDialect {
   public Object toDriverValue(Object value) {
     if (value instanceof String || value instanceof JsonText || value instanceof String[]) {
       return PostgresValues.inferred(value);
+    }
+    if (value instanceof UUID uuid) {
+      // As text whose type the server infers: a UUID fits a uuid column and a varchar one alike.
+      return PostgresValues.inferred(uuid.toString());
     }
     return value;
   }

@@ -1,7 +1,9 @@
 package io.ilana.model;
 
 import io.ilana.db.DatabaseConnection;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -12,6 +14,13 @@ final class Hydrator {
   static <T extends Model<T>> T hydrate(
       ModelType<T> type, DatabaseConnection connection, Map<String, Object> row) {
     T model = type.blank(connection);
+    if (type.keyType() == KeyType.UUID && row.get(type.keyName()) instanceof UUID uuid) {
+      // A UUID key is its text in the model on every database (PostgreSQL and H2 read a native
+      // uuid column as java.util.UUID, MySQL and MariaDB as text), as generated keys are.
+      Map<String, Object> copy = new LinkedHashMap<>(row);
+      copy.put(type.keyName(), uuid.toString());
+      row = copy;
+    }
     model.state().replaceWith(row);
     model.state().exists(true);
     return model;

@@ -65,6 +65,26 @@ public final class Blueprint {
     return addColumn(ColumnType.UUID, name);
   }
 
+  /**
+   * The two columns of a polymorphic relation to models with {@link #bigIncrements} keys: {@code
+   * <name>_type} (string) and {@code <name>_id} (unsigned BIGINT), indexed together.
+   */
+  public void morphs(String name) {
+    string(name + "_type");
+    foreignId(name + "_id");
+    index(List.of(name + "_type", name + "_id"));
+  }
+
+  /**
+   * The two columns of a polymorphic relation to models with UUID keys: {@code <name>_type}
+   * (string) and {@code <name>_id} (UUID), indexed together.
+   */
+  public void uuidMorphs(String name) {
+    string(name + "_type");
+    foreignUuid(name + "_id");
+    index(List.of(name + "_type", name + "_id"));
+  }
+
   // ---- numbers ----
 
   /** An INTEGER column. */
