@@ -1,6 +1,8 @@
 package io.ilana.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.ilana.collection.Attributes;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.error.LazyLoadingViolationException;
@@ -41,11 +43,19 @@ import reactor.core.publisher.Mono;
  *
  * <p>Writes return Monos: {@link #save()} emits the model, or completes empty when a {@code
  * saving}, {@code creating} or {@code updating} listener cancelled it; {@link #delete()} emits
- * {@code false} when cancelled. Models serialise to JSON as {@link #toMap()}.
+ * {@code false} when cancelled. Models serialise to JSON as {@link #toMap()} (see {@link
+ * #toJsonMap()}), under Jackson 2 and Jackson 3 alike.
  *
  * @param <T> the model class itself
  */
-@JsonSerialize(using = ModelJsonSerializer.class)
+// Both annotations come from jackson-annotations, which Jackson 2 and Jackson 3 share: a mapper of
+// either version writes the model as toJsonMap(), and finds no bean property to fall back on.
+@JsonAutoDetect(
+    fieldVisibility = Visibility.NONE,
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE,
+    setterVisibility = Visibility.NONE,
+    creatorVisibility = Visibility.NONE)
 public abstract class Model<T extends Model<T>> implements Attributes {
   private final ModelState state = new ModelState();
   private final Map<String, Object> relations = new LinkedHashMap<>();
@@ -698,6 +708,17 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   /** The attributes as shown: casts and accessors applied, hidden left out, appends added. */
   public Map<String, Object> toMap() {
     return type().frozen().visibility().toMap(this);
+  }
+
+  /**
+   * What JSON shows of the model: {@link #toMap()} (hidden attributes left out) with every point in
+   * time as its UTC instant ({@code "2024-01-15T12:34:56.123Z"}, to the precision the column has)
+   * and other dates and times as ISO-8601 text, so that a mapper without a Java time module writes
+   * it too. Jackson 2 and 3 serialise a model as this map.
+   */
+  @JsonValue
+  public Map<String, Object> toJsonMap() {
+    return ModelJson.ready(toMap());
   }
 
   @Override
