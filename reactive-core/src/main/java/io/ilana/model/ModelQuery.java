@@ -2,6 +2,7 @@ package io.ilana.model;
 
 import io.ilana.collection.Items;
 import io.ilana.db.DatabaseConnection;
+import io.ilana.error.InvalidValueException;
 import io.ilana.error.ModelNotFoundException;
 import io.ilana.error.MultipleRecordsFoundException;
 import io.ilana.pagination.CursorCodec;
@@ -13,6 +14,7 @@ import io.ilana.query.Sql;
 import io.ilana.relation.eager.EagerLoadPlan;
 import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -564,17 +566,35 @@ public final class ModelQuery<T extends Model<T>> {
     return first().switchIfEmpty(Mono.error(() -> notFound(List.of())));
   }
 
-  /** The model with the key, or empty. */
+  /**
+   * The model with the key, or empty. Text of digits finds a whole-number key ({@code "17"} finds
+   * 17); a value that cannot be the key is an {@link io.ilana.error.InvalidValueException} naming
+   * the model and the value.
+   */
   public Mono<T> find(Object id) {
-    return where(qualifiedKey(), id).first();
+    Object key;
+    try {
+      key = KeyValues.coerce(type, id);
+    } catch (InvalidValueException notAKey) {
+      return Mono.error(notAKey);
+    }
+    return where(qualifiedKey(), key).first();
   }
 
-  /** The models with the keys, in key order. */
+  /**
+   * The models with the keys, in key order; keys are brought to the key type as by {@link #find}.
+   */
   public Flux<T> findMany(Collection<?> ids) {
     if (ids.isEmpty()) {
       return Flux.empty();
     }
-    return whereIn(qualifiedKey(), ids).get();
+    List<Object> keys = new ArrayList<>(ids.size());
+    try {
+      ids.forEach(id -> keys.add(KeyValues.coerce(type, id)));
+    } catch (InvalidValueException notAKey) {
+      return Flux.error(notAKey);
+    }
+    return whereIn(qualifiedKey(), keys).get();
   }
 
   /** The model with the key, or {@link ModelNotFoundException} naming the class and id. */

@@ -2,8 +2,10 @@ package io.ilana.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.error.InvalidValueException;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +37,11 @@ class ModelKeysIntegrationTest {
             .fillable("name");
   }
 
+  static class Ticket extends Model<Ticket> {
+    static final ModelType<Ticket> TYPE =
+        ModelType.of(Ticket.class, Ticket::new).table("m_keys_tickets").fillable("label");
+  }
+
   private ModelDb db;
 
   private ModelDb open(TestDatabase database) {
@@ -42,6 +49,7 @@ class ModelKeysIntegrationTest {
     db.recreate("m_keys_tokens", "id varchar(36) primary key, label varchar(20)");
     db.recreate("m_keys_events", "id char(26) primary key, label varchar(20)");
     db.recreate("m_keys_countries", "code varchar(2) primary key, name varchar(40)");
+    db.recreate("m_keys_tickets", db.id() + ", label varchar(20)");
     return db;
   }
 
@@ -86,6 +94,35 @@ class ModelKeysIntegrationTest {
         .create(Map.of("name", "Nowhere"))
         .as(StepVerifier::create)
         .expectErrorMessage("Cannot insert Country without a value for its STRING key [code].")
+        .verify();
+  }
+
+  @DialectTest
+  void textOfDigitsFindsAWholeNumberKey(TestDatabase database) {
+    ModelQuery<Ticket> tickets = Ticket.TYPE.query(open(database).manager);
+    Ticket saved = tickets.create(Map.of("label", "t")).block();
+    String id = String.valueOf(saved.getKey());
+
+    assertThat(tickets.find(id).block().getString("label")).isEqualTo("t");
+    assertThat(Ticket.TYPE.query(db.manager).findOrFail(id).block().getKey())
+        .isEqualTo(saved.getKey());
+    assertThat(Ticket.TYPE.query(db.manager).findMany(List.of(id, "999999")).collectList().block())
+        .hasSize(1);
+  }
+
+  @DialectTest
+  void textThatCannotBeAWholeNumberKeyIsATypedErrorBeforeAnyQuery(TestDatabase database) {
+    ModelQuery<Ticket> tickets = Ticket.TYPE.query(open(database).manager);
+
+    StepVerifier.create(tickets.find("abc"))
+        .expectErrorSatisfies(
+            e ->
+                assertThat(e)
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessage("Ticket has a whole-number key [id]; \"abc\" is not one."))
+        .verify();
+    StepVerifier.create(Ticket.TYPE.query(db.manager).findMany(List.of(1, 3.7)))
+        .expectErrorMessage("Ticket has a whole-number key [id]; 3.7 is not one.")
         .verify();
   }
 }
