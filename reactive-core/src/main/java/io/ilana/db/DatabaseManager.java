@@ -4,6 +4,7 @@ import io.ilana.config.ConnectionConfig;
 import io.ilana.config.IlanaConfig;
 import io.ilana.dialect.Dialects;
 import io.ilana.error.IlanaException;
+import io.ilana.error.UnknownConnectionException;
 import io.ilana.query.Sql;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -38,9 +39,30 @@ public final class DatabaseManager {
       onSlowQuery(
           config.slowQueryThreshold(), event -> LOG.log(Level.WARNING, "Slow " + describe(event)));
     }
+    // Every pool is set up here, on the thread that creates the manager: finding the driver scans
+    // the classpath (file reads), which must not happen on the first query's thread, often an
+    // event loop. A pool opens no connection until one is borrowed.
+    try {
+      config.connections().values().forEach(this::open);
+    } catch (RuntimeException badSettings) {
+      connections.values().forEach(PooledDatabaseConnection::closeNow);
+      throw badSettings;
+    }
   }
 
-  /** A manager for the given configuration; no connection is opened until one is used. */
+  private void open(ConnectionConfig connectionConfig) {
+    connections.put(
+        connectionConfig.name(),
+        new PooledDatabaseConnection(
+            connectionConfig, Dialects.forClient(connectionConfig.client()), log));
+  }
+
+  /**
+   * A manager for the given configuration, every connection's pool set up (and its settings
+   * checked) on the calling thread; no connection is opened until one is used.
+   *
+   * @throws io.ilana.error.ConfigException when a connection's settings cannot make a connection
+   */
   public static DatabaseManager create(IlanaConfig config) {
     return new DatabaseManager(config);
   }
@@ -59,18 +81,16 @@ public final class DatabaseManager {
    * The named connection.
    *
    * @throws io.ilana.error.UnknownConnectionException when no connection has that name
-   * @throws io.ilana.error.ConfigException when its settings cannot make a connection
    */
   public DatabaseConnection connection(String name) {
     if (closed) {
       throw new IlanaException("This DatabaseManager is closed; create a new one.");
     }
-    ConnectionConfig connectionConfig = config.connection(name);
-    return connections.computeIfAbsent(
-        name,
-        key ->
-            new PooledDatabaseConnection(
-                connectionConfig, Dialects.forClient(connectionConfig.client()), log));
+    PooledDatabaseConnection connection = connections.get(name);
+    if (connection == null) {
+      throw new UnknownConnectionException(name, config.connections().keySet());
+    }
+    return connection;
   }
 
   /** Calls the listener after every statement on any of this manager's connections. */

@@ -128,6 +128,15 @@ final class PooledDatabaseConnection implements DatabaseConnection {
         .then(canceller.close());
   }
 
+  /**
+   * Disposes a pool that was never used, when the manager that set it up fails to start: nothing
+   * was borrowed, so there is nothing to wait for, and the constructor that calls this cannot wait.
+   */
+  void closeNow() {
+    pool.dispose();
+    canceller.close().subscribe();
+  }
+
   private static PoolStats stats(PoolMetrics metrics) {
     return new PoolStats(
         metrics.acquiredSize(),

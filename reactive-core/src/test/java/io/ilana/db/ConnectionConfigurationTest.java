@@ -27,12 +27,13 @@ class ConnectionConfigurationTest {
 
   @Test
   void malformedUrlIsReportedWithoutItsPassword() {
-    DatabaseManager manager =
-        managerWith(
-            ConnectionConfig.builder("pg", Client.POSTGRES)
-                .url("r2dbc:postgresql://app:s3cret@db:notaport/app")
-                .build());
-    assertThatThrownBy(manager::connection)
+    // Settings are checked when the manager is created, on the caller's thread.
+    assertThatThrownBy(
+            () ->
+                managerWith(
+                    ConnectionConfig.builder("pg", Client.POSTGRES)
+                        .url("r2dbc:postgresql://app:s3cret@db:notaport/app")
+                        .build()))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             "connections.pg.url: malformed R2DBC URL 'r2dbc:postgresql://app:****@db:notaport/app'"
@@ -41,12 +42,13 @@ class ConnectionConfigurationTest {
 
   @Test
   void unparseableUrlIsReportedWithoutItsPassword() {
-    DatabaseManager manager =
-        managerWith(
-            ConnectionConfig.builder("pg", Client.POSTGRES)
-                .url("r2dbc:postgresql:app:s3cret@db/app")
-                .build());
-    assertThatThrownBy(manager::connection)
+    // Settings are checked when the manager is created, on the caller's thread.
+    assertThatThrownBy(
+            () ->
+                managerWith(
+                    ConnectionConfig.builder("pg", Client.POSTGRES)
+                        .url("r2dbc:postgresql:app:s3cret@db/app")
+                        .build()))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             "connections.pg.url: malformed R2DBC URL 'r2dbc:postgresql:app:****@db/app'"
@@ -55,12 +57,13 @@ class ConnectionConfigurationTest {
 
   @Test
   void urlForAnotherDriverThanTheClientIsRejected() {
-    DatabaseManager manager =
-        managerWith(
-            ConnectionConfig.builder("pg", Client.POSTGRES)
-                .url("r2dbc:mysql://root@127.0.0.1:3306/app")
-                .build());
-    assertThatThrownBy(manager::connection)
+    // Settings are checked when the manager is created, on the caller's thread.
+    assertThatThrownBy(
+            () ->
+                managerWith(
+                    ConnectionConfig.builder("pg", Client.POSTGRES)
+                        .url("r2dbc:mysql://root@127.0.0.1:3306/app")
+                        .build()))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             "connections.pg.url: the URL 'r2dbc:mysql://root@127.0.0.1:3306/app' is for driver"
@@ -109,14 +112,15 @@ class ConnectionConfigurationTest {
 
   @Test
   void aPostgresSessionTimeZoneOtherThanUtcIsRefused() {
-    DatabaseManager manager =
-        managerWith(
-            ConnectionConfig.builder("pg", Client.POSTGRES)
-                .host("127.0.0.1")
-                .database("app")
-                .options(java.util.Map.of("timeZone", "Asia/Tokyo"))
-                .build());
-    assertThatThrownBy(manager::connection)
+    // Settings are checked when the manager is created, on the caller's thread.
+    assertThatThrownBy(
+            () ->
+                managerWith(
+                    ConnectionConfig.builder("pg", Client.POSTGRES)
+                        .host("127.0.0.1")
+                        .database("app")
+                        .options(java.util.Map.of("timeZone", "Asia/Tokyo"))
+                        .build()))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             "connections.pg.options.timeZone: 'Asia/Tokyo' is not allowed; IlanaORM sets it to"
@@ -126,14 +130,15 @@ class ConnectionConfigurationTest {
 
   @Test
   void aMysqlConnectionTimeZoneOtherThanUtcIsRefused() {
-    DatabaseManager manager =
-        managerWith(
-            ConnectionConfig.builder("maria", Client.MARIADB)
-                .host("127.0.0.1")
-                .database("app")
-                .options(java.util.Map.of("connectionTimeZone", "LOCAL"))
-                .build());
-    assertThatThrownBy(manager::connection)
+    // Settings are checked when the manager is created, on the caller's thread.
+    assertThatThrownBy(
+            () ->
+                managerWith(
+                    ConnectionConfig.builder("maria", Client.MARIADB)
+                        .host("127.0.0.1")
+                        .database("app")
+                        .options(java.util.Map.of("connectionTimeZone", "LOCAL"))
+                        .build()))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             "connections.maria.options.connectionTimeZone: 'LOCAL' is not allowed; IlanaORM sets"
