@@ -24,6 +24,14 @@ public record QueryFailure(
     maskedBindings = List.copyOf(maskedBindings);
   }
 
+  /**
+   * The same failure with the given SQLSTATE, for a driver that reported none (r2dbc-mysql) where
+   * the vendor code says which it is.
+   */
+  public QueryFailure withSqlState(String state) {
+    return new QueryFailure(sql, maskedBindings, state, errorCode, connectionName, driverMessage);
+  }
+
   String describe() {
     return driverMessage
         + " [connection: "
