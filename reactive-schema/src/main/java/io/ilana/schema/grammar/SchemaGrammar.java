@@ -189,6 +189,23 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
     return dialect().bindMarker(position);
   }
 
+  /**
+   * The column's type as this grammar declares it (with {@code UNSIGNED} where the database has
+   * it), for messages that compare two columns.
+   */
+  public String declaredType(ColumnDefinition column) {
+    return type(column);
+  }
+
+  /**
+   * A query reading the declared type of {@code table.column} as column {@code column_type}, run
+   * before DDL that adds a foreign key to it; {@code null} where the database accepts a foreign key
+   * between integer columns of different sizes (PostgreSQL, H2) and so needs no check.
+   */
+  public Sql compileForeignKeyColumnType(String table, String column) {
+    return null;
+  }
+
   /** The SQL expression for the schema (database, on MySQL) unqualified names live in. */
   protected abstract String currentSchema();
 

@@ -1,0 +1,93 @@
+package io.ilana.schema;
+
+import io.ilana.db.DatabaseConnection;
+import io.ilana.query.Sql;
+import io.ilana.schema.grammar.SchemaGrammar;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Checks a blueprint against the catalog before its DDL is sent, where the database would refuse it
+ * only half-way: on MySQL and MariaDB a foreign key between integer columns of different types
+ * fails after its table was created.
+ */
+final class DdlPreflight {
+  private static final Pattern INTEGER =
+      Pattern.compile("(TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT)( UNSIGNED)?( ZEROFILL)?");
+  private static final Pattern DISPLAY_WIDTH = Pattern.compile("\\(\\d+\\)");
+
+  private DdlPreflight() {}
+
+  /**
+   * Fails with {@link ForeignKeyTypeMismatchException} when a single-column foreign key of the
+   * blueprint joins an integer column it declares to an integer column of another type.
+   */
+  static Mono<Void> check(
+      DatabaseConnection connection, SchemaGrammar grammar, Blueprint blueprint) {
+    return Flux.fromIterable(blueprint.commands())
+        .ofType(ForeignKeyDefinition.class)
+        .filter(foreign -> foreign.columns().size() == 1 && foreign.referencedTable() != null)
+        .concatMap(foreign -> checkOne(connection, grammar, blueprint, foreign))
+        .then();
+  }
+
+  private static Mono<Void> checkOne(
+      DatabaseConnection connection,
+      SchemaGrammar grammar,
+      Blueprint blueprint,
+      ForeignKeyDefinition foreign) {
+    ColumnDefinition column = declared(blueprint, foreign.columns().get(0));
+    String referencedTable = foreign.referencedTable();
+    String referencedColumn = foreign.referencedColumns().get(0);
+    Sql query = grammar.compileForeignKeyColumnType(referencedTable, referencedColumn);
+    if (column == null || query == null) {
+      return Mono.empty();
+    }
+    String type = normalized(grammar.declaredType(column));
+    Mono<String> referencedType =
+        referencedTable.equals(blueprint.table()) && declared(blueprint, referencedColumn) != null
+            ? Mono.just(grammar.declaredType(declared(blueprint, referencedColumn)))
+            : connection.select(query).next().map(DdlPreflight::firstValue);
+    return referencedType
+        .map(DdlPreflight::normalized)
+        // Only integers are compared: other types pair up by rules (length, collation) the
+        // server's own error explains well enough.
+        .filter(other -> isInteger(type) && isInteger(other) && !type.equals(other))
+        .flatMap(
+            other ->
+                Mono.error(
+                    new ForeignKeyTypeMismatchException(
+                        connection.dialect().name(),
+                        blueprint.table() + "." + column.name(),
+                        type,
+                        referencedTable + "." + referencedColumn,
+                        other)));
+  }
+
+  private static ColumnDefinition declared(Blueprint blueprint, String name) {
+    return blueprint.columns().stream()
+        .filter(c -> !c.isChange() && c.name().equalsIgnoreCase(name))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String firstValue(Map<String, Object> row) {
+    return String.valueOf(row.values().iterator().next());
+  }
+
+  /** {@code int(10) unsigned} and {@code INT UNSIGNED} are the same type; INTEGER is INT. */
+  static String normalized(String type) {
+    String upper = type.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (!upper.startsWith("DECIMAL") && !upper.startsWith("NUMERIC")) {
+      upper = DISPLAY_WIDTH.matcher(upper).replaceAll("");
+    }
+    return upper.replaceFirst("^INTEGER", "INT");
+  }
+
+  private static boolean isInteger(String normalizedType) {
+    return INTEGER.matcher(normalizedType).matches();
+  }
+}
