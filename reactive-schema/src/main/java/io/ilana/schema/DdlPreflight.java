@@ -1,10 +1,13 @@
 package io.ilana.schema;
 
 import io.ilana.db.DatabaseConnection;
+import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.query.Sql;
 import io.ilana.schema.grammar.SchemaGrammar;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -19,26 +22,67 @@ final class DdlPreflight {
       Pattern.compile("(TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT)( UNSIGNED)?( ZEROFILL)?");
   private static final Pattern DISPLAY_WIDTH = Pattern.compile("\\(\\d+\\)");
 
-  private DdlPreflight() {}
+  private final DatabaseConnection connection;
+  private final SchemaGrammar grammar;
 
   /**
-   * Fails with {@link ForeignKeyTypeMismatchException} when a single-column foreign key of the
-   * blueprint joins an integer column it declares to an integer column of another type.
+   * Extensions seen in the database. Only a found extension is remembered: a migration may create
+   * one (CREATE EXTENSION) and use it in its next statement.
    */
-  static Mono<Void> check(
-      DatabaseConnection connection, SchemaGrammar grammar, Blueprint blueprint) {
-    return Flux.fromIterable(blueprint.commands())
-        .ofType(ForeignKeyDefinition.class)
-        .filter(foreign -> foreign.columns().size() == 1 && foreign.referencedTable() != null)
-        .concatMap(foreign -> checkOne(connection, grammar, blueprint, foreign))
-        .then();
+  private final Set<String> extensions = ConcurrentHashMap.newKeySet();
+
+  DdlPreflight(DatabaseConnection connection, SchemaGrammar grammar) {
+    this.connection = connection;
+    this.grammar = grammar;
   }
 
-  private static Mono<Void> checkOne(
-      DatabaseConnection connection,
-      SchemaGrammar grammar,
-      Blueprint blueprint,
-      ForeignKeyDefinition foreign) {
+  /**
+   * Fails with {@link UnsupportedFeatureException} when a column needs an extension the database
+   * lacks, and with {@link ForeignKeyTypeMismatchException} when a single-column foreign key of the
+   * blueprint joins an integer column it declares to an integer column of another type.
+   */
+  Mono<Void> check(Blueprint blueprint) {
+    Mono<Void> foreignKeys =
+        Flux.fromIterable(blueprint.commands())
+            .ofType(ForeignKeyDefinition.class)
+            .filter(foreign -> foreign.columns().size() == 1 && foreign.referencedTable() != null)
+            .concatMap(foreign -> checkForeignKey(blueprint, foreign))
+            .then();
+    return Flux.fromIterable(blueprint.columns())
+        .concatMap(column -> checkExtension(blueprint, column))
+        .then(foreignKeys);
+  }
+
+  private Mono<Void> checkExtension(Blueprint blueprint, ColumnDefinition column) {
+    String extension = grammar.requiredExtension(column);
+    if (extension == null || extensions.contains(extension)) {
+      return Mono.empty();
+    }
+    return connection
+        .select(grammar.compileExtensionCheck(extension))
+        .next()
+        .flatMap(
+            row -> {
+              if (Boolean.TRUE.equals(value(row, "found"))) {
+                extensions.add(extension);
+                return Mono.empty();
+              }
+              int major = ((Number) value(row, "major")).intValue();
+              return Mono.error(
+                  grammar.missingExtension(extension, blueprint.table(), column, major));
+            });
+  }
+
+  /** A column of a row by its label, whatever case the database gave the label. */
+  private static Object value(Map<String, Object> row, String label) {
+    return row.entrySet().stream()
+        .filter(entry -> entry.getKey().equalsIgnoreCase(label))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Mono<Void> checkForeignKey(Blueprint blueprint, ForeignKeyDefinition foreign) {
     ColumnDefinition column = declared(blueprint, foreign.columns().get(0));
     String referencedTable = foreign.referencedTable();
     String referencedColumn = foreign.referencedColumns().get(0);

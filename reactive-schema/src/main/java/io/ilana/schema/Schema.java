@@ -34,10 +34,12 @@ import reactor.core.publisher.Mono;
 public final class Schema {
   private final DatabaseConnection connection;
   private final SchemaGrammar grammar;
+  private final DdlPreflight preflight;
 
   private Schema(DatabaseConnection connection, SchemaGrammar grammar) {
     this.connection = connection;
     this.grammar = grammar;
+    this.preflight = new DdlPreflight(connection, grammar);
   }
 
   /** The schema builder of a connection, using its dialect's schema grammar. */
@@ -69,14 +71,17 @@ public final class Schema {
    * Creates a table. Where DDL is not transactional (MySQL, MariaDB, H2) and a later statement of
    * the create fails (an index, a foreign key), the table is dropped again and the exception's
    * message says so. On MySQL and MariaDB a foreign key between integer columns of different types
-   * fails before any DDL is sent ({@link ForeignKeyTypeMismatchException}).
+   * fails before any DDL is sent ({@link ForeignKeyTypeMismatchException}); on PostgreSQL a PostGIS
+   * type ({@code geometry}, {@code lineString}) in a database without the extension fails with an
+   * {@link io.ilana.error.UnsupportedFeatureException} saying what to install.
    */
   public Mono<Void> createTable(String table, Consumer<Blueprint> definition) {
     return Mono.defer(
         () -> {
           Blueprint blueprint = blueprint(table, definition);
           List<String> sql = grammar.compileCreate(blueprint);
-          return DdlPreflight.check(connection, grammar, blueprint)
+          return preflight
+              .check(blueprint)
               .then(
                   sql.size() > 1 && !connection.dialect().supportsTransactionalDdl()
                       ? createOrDrop(table, sql)
@@ -96,7 +101,7 @@ public final class Schema {
         () -> {
           Blueprint blueprint = blueprint(table, definition);
           List<String> sql = grammar.compileAlter(blueprint);
-          return DdlPreflight.check(connection, grammar, blueprint).then(run(() -> sql));
+          return preflight.check(blueprint).then(run(() -> sql));
         });
   }
 

@@ -206,6 +206,43 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
     return null;
   }
 
+  /**
+   * The database extension the column's type needs and the server may lack (PostGIS for {@code
+   * geometry} on PostgreSQL), or {@code null}.
+   */
+  public String requiredExtension(ColumnDefinition column) {
+    return null;
+  }
+
+  /**
+   * A query telling whether {@code extension} is created in the current database (column {@code
+   * found}, true or false), and the server's major version (column {@code major}).
+   *
+   * @throws UnsupportedFeatureException on a database without extensions
+   */
+  public Sql compileExtensionCheck(String extension) {
+    throw new UnsupportedFeatureException(dialect().name(), "extensions");
+  }
+
+  /**
+   * The exception for a column whose type needs an extension the database lacks.
+   *
+   * @param serverMajor the server's major version, for the package to name
+   */
+  public UnsupportedFeatureException missingExtension(
+      String extension, String table, ColumnDefinition column, int serverMajor) {
+    return new UnsupportedFeatureException(
+        dialect().name(),
+        "column type " + column.type(),
+        "Column '"
+            + column.name()
+            + "' on table '"
+            + table
+            + "' needs the "
+            + extension
+            + " extension.");
+  }
+
   /** The SQL expression for the schema (database, on MySQL) unqualified names live in. */
   protected abstract String currentSchema();
 
