@@ -111,6 +111,35 @@ class CreateTableFailureIntegrationTest {
   }
 
   @DialectTest
+  void aForeignIdAddedToATableFailsBeforeAnyDdlWhereTheTypesMustMatch(TestDatabase database) {
+    open(database);
+    schema.createTable(TEAMS, t -> t.increments("id")).block();
+    schema.createTable(MEMBERS, t -> t.increments("id")).block();
+    StepVerifier.FirstStep<Void> alter =
+        schema
+            .table(MEMBERS, t -> t.foreignId("team_id").constrained(TEAMS))
+            .as(StepVerifier::create);
+    if (!isMySqlFamily(database)) {
+      alter.verifyComplete();
+      return;
+    }
+    alter
+        .expectErrorSatisfies(
+            error ->
+                assertThat(error)
+                    .isInstanceOf(ForeignKeyTypeMismatchException.class)
+                    .hasMessageStartingWith(
+                        "Foreign key s11a_members.team_id BIGINT UNSIGNED cannot reference"
+                            + " s11a_teams.id INT UNSIGNED: "))
+        .verify(Duration.ofSeconds(10));
+    schema
+        .hasColumn(MEMBERS, "team_id")
+        .as(StepVerifier::create)
+        .expectNext(false)
+        .verifyComplete();
+  }
+
+  @DialectTest
   void anUnsignedIntegerReferencesAnIncrementsKeyOnEveryDatabase(TestDatabase database) {
     open(database);
     schema.createTable(TEAMS, t -> t.increments("id")).block();
