@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Checks a blueprint against the catalog before its DDL is sent, where the database would refuse it
- * only half-way: on MySQL and MariaDB a foreign key between integer columns of different types
- * fails after its table was created.
+ * only half-way or without saying what to do: on MySQL and MariaDB a foreign key between integer
+ * columns of different types fails after its table was created; on PostgreSQL a PostGIS type
+ * without PostGIS is only "type does not exist".
  */
 final class DdlPreflight {
   private static final Pattern INTEGER =
