@@ -2,7 +2,6 @@ package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.IlanaException;
-import io.ilana.error.LostConnectionException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.ilana.error.TransactionException;
@@ -11,7 +10,6 @@ import io.ilana.query.Sql;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
-import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Statement;
 import java.time.Duration;
@@ -190,12 +188,8 @@ final class Executor {
     // Drivers quote offending values ("Duplicate entry 's3cr3t'"): when a secret was bound, the
     // original exception cannot travel along as the cause.
     Throwable cause = secrets.isEmpty() ? error : null;
-    if (state == null && code == 0 && error instanceof R2dbcNonTransientResourceException) {
-      // The SPI's class for a resource that is gone: the drivers' "connection closed" errors,
-      // which carry no SQLSTATE (r2dbc-mysql's never do), so no dialect can tell them apart.
-      return new LostConnectionException(failure, cause);
-    }
-    return dialect.translate(failure, cause);
+    // The driver error itself goes along: a closed connection is told by its type alone.
+    return dialect.translate(failure, error, cause);
   }
 
   private TransactionException outsideContext() {

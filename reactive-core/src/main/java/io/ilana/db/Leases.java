@@ -4,8 +4,11 @@ import io.ilana.dialect.Dialect;
 import io.ilana.error.ConnectionException;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
+import io.r2dbc.spi.R2dbcTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
+import reactor.core.Exceptions;
 
 /** Hands out {@link Lease}s on one connection's pool and holds what they share. */
 final class Leases {
@@ -64,15 +67,28 @@ final class Leases {
     return controlErrors.apply(error, statement);
   }
 
-  /** The pool failed to hand out a connection (the server refused, a driver error ...). */
+  /**
+   * The pool failed to hand out a connection (the server refused, a driver error ...). A timeout
+   * inside the pool (opening a connection, a {@code timeout} of r2dbc-pool's or Reactor's, whose
+   * text is "Did not observe any item or terminal signal within 1000ms in 'retry'") is reported as
+   * the acquire timeout it is, saying which connection, how many are in use and the timeout.
+   */
   ConnectionException acquireFailed(Throwable error) {
     if (error instanceof ConnectionException known) {
       return known;
+    }
+    if (isTimeout(error)) {
+      return acquireTimedOut();
     }
     String reason =
         error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     return new ConnectionException(
         "Could not get a connection for [" + connectionName + "]: " + reason, error);
+  }
+
+  private static boolean isTimeout(Throwable error) {
+    Throwable unwrapped = Exceptions.unwrap(error);
+    return unwrapped instanceof TimeoutException || unwrapped instanceof R2dbcTimeoutException;
   }
 
   /**

@@ -66,8 +66,16 @@ public interface Dialect {
     return value instanceof io.ilana.query.JsonText json ? json.json() : value;
   }
 
-  /** Turns a driver failure into the matching {@link QueryException} subclass. */
-  QueryException translate(QueryFailure failure, Throwable cause);
+  /**
+   * Turns a driver failure into the matching {@link QueryException} subclass, the same one for the
+   * same failure on every database, with the SQLSTATE filled in where the driver gave none.
+   *
+   * @param failure what the driver reported
+   * @param driverError the driver's exception, whose type says what a bare "connection closed"
+   *     error is; never {@code null}
+   * @param cause the cause to attach, or {@code null} when the driver's message quoted a secret
+   */
+  QueryException translate(QueryFailure failure, Throwable driverError, Throwable cause);
 
   /**
    * How to read a column of a result as a plain Java value (driver-specific wrappers unwrapped);

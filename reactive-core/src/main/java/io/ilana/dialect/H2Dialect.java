@@ -4,6 +4,8 @@ import static io.r2dbc.spi.ConnectionFactoryOptions.DATABASE;
 import static io.r2dbc.spi.ConnectionFactoryOptions.PROTOCOL;
 
 import io.ilana.config.ConnectionConfig;
+import io.ilana.error.QueryException;
+import io.ilana.error.QueryFailure;
 import io.ilana.query.JsonText;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
@@ -41,6 +43,17 @@ public class H2Dialect extends StandardDialect {
   @Override
   public int maxBindParameters() {
     return 100_000;
+  }
+
+  /**
+   * H2 reports its own error codes as SQLSTATE; 90057 (CONSTRAINT_NOT_FOUND_1, a foreign key whose
+   * referenced columns are no key) is the standard 42830, as on PostgreSQL.
+   */
+  @Override
+  public QueryException translate(QueryFailure failure, Throwable driverError, Throwable cause) {
+    QueryFailure standard =
+        "90057".equals(failure.sqlState()) ? failure.withSqlState("42830") : failure;
+    return super.translate(standard, driverError, cause);
   }
 
   /** H2 commits the open transaction at every DDL statement, so a rollback cannot undo DDL. */

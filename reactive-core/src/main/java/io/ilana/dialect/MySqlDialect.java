@@ -1,13 +1,8 @@
 package io.ilana.dialect;
 
 import io.ilana.config.ConnectionConfig;
-import io.ilana.error.DeadlockException;
-import io.ilana.error.ForeignKeyViolationException;
-import io.ilana.error.LostConnectionException;
-import io.ilana.error.NotNullViolationException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
-import io.ilana.error.UniqueConstraintViolationException;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.IsolationLevel;
@@ -105,16 +100,10 @@ public class MySqlDialect implements Dialect {
     return value instanceof UUID ? value.toString() : Dialect.super.toDriverValue(value);
   }
 
+  /** By vendor error number, see {@link MySqlErrorCodes}. */
   @Override
-  public QueryException translate(QueryFailure failure, Throwable cause) {
-    return switch (failure.errorCode()) {
-      case 1062, 1586 -> new UniqueConstraintViolationException(failure, cause);
-      case 1451, 1452, 1216, 1217 -> new ForeignKeyViolationException(failure, cause);
-      case 1048, 1364 -> new NotNullViolationException(failure, cause);
-      case 1213, 1205 -> new DeadlockException(failure, cause);
-      case 2006, 2013, 1927, 1053 -> new LostConnectionException(failure, cause);
-      default -> new QueryException(failure, cause);
-    };
+  public QueryException translate(QueryFailure failure, Throwable driverError, Throwable cause) {
+    return MySqlErrorCodes.translate(failure, driverError, cause);
   }
 
   @Override

@@ -1,12 +1,7 @@
 package io.ilana.dialect;
 
-import io.ilana.error.DeadlockException;
-import io.ilana.error.ForeignKeyViolationException;
-import io.ilana.error.LostConnectionException;
-import io.ilana.error.NotNullViolationException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
-import io.ilana.error.UniqueConstraintViolationException;
 
 /**
  * What databases that follow the SQL standard closely share: double-quoted identifiers and error
@@ -19,20 +14,10 @@ abstract class StandardDialect implements Dialect {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
+  /** By SQLSTATE, see {@link SqlStateRules}. */
   @Override
-  public QueryException translate(QueryFailure failure, Throwable cause) {
-    String state = failure.sqlState() == null ? "" : failure.sqlState();
-    if (state.startsWith("08") || state.startsWith("57P")) {
-      // Class 08 is "connection exception"; 57P01-03 is the server shutting the session down.
-      return new LostConnectionException(failure, cause);
-    }
-    return switch (state) {
-      case "23505" -> new UniqueConstraintViolationException(failure, cause);
-      case "23503", "23506" -> new ForeignKeyViolationException(failure, cause);
-      case "23502" -> new NotNullViolationException(failure, cause);
-      case "40001", "40P01" -> new DeadlockException(failure, cause);
-      default -> new QueryException(failure, cause);
-    };
+  public QueryException translate(QueryFailure failure, Throwable driverError, Throwable cause) {
+    return SqlStateRules.translate(failure, driverError, cause);
   }
 
   @Override

@@ -13,6 +13,7 @@ public class QueryException extends IlanaException {
   private final String sqlState;
   private final int errorCode;
   private final String connectionName;
+  private final QueryFailure failure;
 
   public QueryException(QueryFailure failure, Throwable cause) {
     super(failure.describe(), cause);
@@ -21,6 +22,12 @@ public class QueryException extends IlanaException {
     this.sqlState = failure.sqlState();
     this.errorCode = failure.errorCode();
     this.connectionName = failure.connectionName();
+    this.failure = failure;
+  }
+
+  /** Everything known about the failure, the driver's own message included. */
+  public QueryFailure failure() {
+    return failure;
   }
 
   /** The SQL text that failed. */

@@ -18,10 +18,25 @@ public record QueryFailure(
     String sqlState,
     int errorCode,
     String connectionName,
-    String driverMessage) {
+    String driverMessage)
+    implements java.io.Serializable {
 
   public QueryFailure {
     maskedBindings = List.copyOf(maskedBindings);
+  }
+
+  /**
+   * The same failure with the given SQLSTATE, for a driver that reported none (r2dbc-mysql) where
+   * the vendor code says which it is.
+   */
+  public QueryFailure withSqlState(String state) {
+    return new QueryFailure(sql, maskedBindings, state, errorCode, connectionName, driverMessage);
+  }
+
+  /** The same failure with {@code note} after the driver's message, such as what was undone. */
+  public QueryFailure withNote(String note) {
+    return new QueryFailure(
+        sql, maskedBindings, sqlState, errorCode, connectionName, driverMessage + note);
   }
 
   String describe() {

@@ -12,7 +12,11 @@ public class UnsupportedFeatureException extends IlanaException {
     this(dialect, feature, feature + " is not supported by the " + dialect + " dialect.");
   }
 
-  private UnsupportedFeatureException(String dialect, String feature, String message) {
+  /**
+   * A feature the dialect lacks as configured, with a message that says what to install or change
+   * (an extension, a server setting).
+   */
+  public UnsupportedFeatureException(String dialect, String feature, String message) {
     super(message);
     this.dialect = dialect;
     this.feature = feature;

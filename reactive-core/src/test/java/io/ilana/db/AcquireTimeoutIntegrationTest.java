@@ -38,8 +38,10 @@ class AcquireTimeoutIntegrationTest {
 
   @DialectTest
   void aCallerWaitingLongerThanTheAcquireTimeoutGetsAConnectionException(TestDatabase database) {
-    DatabaseConnection connection = openWithOneConnection(database, Duration.ofMillis(300));
-    Mono<Integer> holder = holdTheConnection(connection, Duration.ofSeconds(2));
+    DatabaseConnection connection = openWithOneConnection(database, Duration.ofMillis(1000));
+    // The connection is opened first, so that the deadline measured is the waiter's only.
+    connection.select("select 1 as one").blockLast();
+    Mono<Integer> holder = holdTheConnection(connection, Duration.ofSeconds(3));
     Mono<Long> waiter =
         Mono.delay(Duration.ofMillis(200)).then(connection.select("select 1 as one").count());
     Mono.zip(holder, waiter)
@@ -51,7 +53,7 @@ class AcquireTimeoutIntegrationTest {
                     .hasMessage(
                         "Could not get a connection for ["
                             + database.dialect()
-                            + "] within 300 ms (acquireTimeout): all 1 of 1 connections are in"
+                            + "] within 1000 ms (acquireTimeout): all 1 of 1 connections are in"
                             + " use (0 more callers waiting); raise pool.max or release"
                             + " connections sooner."))
         .verify(Duration.ofSeconds(10));

@@ -55,8 +55,23 @@ public final class Blueprint {
     return addColumn(ColumnType.BIG_INTEGER, name).unsigned().autoIncrement().primary();
   }
 
-  /** An unsigned BIGINT meant to reference a {@link #bigIncrements} key. */
+  /** An auto-incrementing BIGINT primary key named {@code id}: {@code bigIncrements("id")}. */
+  public ColumnDefinition id() {
+    return bigIncrements("id");
+  }
+
+  /** An unsigned BIGINT meant to reference a {@link #bigIncrements} (or {@link #id}) key. */
   public ColumnDefinition foreignId(String name) {
+    return addColumn(ColumnType.BIG_INTEGER, name).unsigned();
+  }
+
+  /** An unsigned INTEGER, the type that references an {@link #increments} key on MySQL. */
+  public ColumnDefinition unsignedInteger(String name) {
+    return addColumn(ColumnType.INTEGER, name).unsigned();
+  }
+
+  /** An unsigned BIGINT: {@link #foreignId} without the intent. */
+  public ColumnDefinition unsignedBigInteger(String name) {
     return addColumn(ColumnType.BIG_INTEGER, name).unsigned();
   }
 

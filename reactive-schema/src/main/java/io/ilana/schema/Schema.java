@@ -27,17 +27,19 @@ import reactor.core.publisher.Mono;
  * });
  * }</pre>
  *
- * <p>On databases with transactional DDL (PostgreSQL, H2) the statements of one call run in a
+ * <p>On databases with transactional DDL (PostgreSQL) the statements of one call run in a
  * transaction (a savepoint inside a migration's transaction), so a failing index leaves no
- * half-built table behind.
+ * half-built table behind; elsewhere a failing {@link #createTable} drops the table it created.
  */
 public final class Schema {
   private final DatabaseConnection connection;
   private final SchemaGrammar grammar;
+  private final DdlPreflight preflight;
 
   private Schema(DatabaseConnection connection, SchemaGrammar grammar) {
     this.connection = connection;
     this.grammar = grammar;
+    this.preflight = new DdlPreflight(connection, grammar);
   }
 
   /** The schema builder of a connection, using its dialect's schema grammar. */
@@ -65,9 +67,26 @@ public final class Schema {
     return SchemaFunctions.INSTANCE;
   }
 
-  /** Creates a table. */
+  /**
+   * Creates a table. Where DDL is not transactional (MySQL, MariaDB, H2) and a later statement of
+   * the create fails (an index, a foreign key), the table is dropped again and the exception's
+   * message says so. On MySQL and MariaDB a foreign key between integer columns of different types
+   * fails before any DDL is sent ({@link ForeignKeyTypeMismatchException}); on PostgreSQL a PostGIS
+   * type ({@code geometry}, {@code lineString}) in a database without the extension fails with an
+   * {@link io.ilana.error.UnsupportedFeatureException} saying what to install.
+   */
   public Mono<Void> createTable(String table, Consumer<Blueprint> definition) {
-    return run(() -> grammar.compileCreate(blueprint(table, definition)));
+    return Mono.defer(
+        () -> {
+          Blueprint blueprint = blueprint(table, definition);
+          List<String> sql = grammar.compileCreate(blueprint);
+          return preflight
+              .check(blueprint)
+              .then(
+                  sql.size() > 1 && !connection.dialect().supportsTransactionalDdl()
+                      ? createOrDrop(table, sql)
+                      : run(() -> sql));
+        });
   }
 
   /** Creates a table unless one of that name exists. */
@@ -78,7 +97,12 @@ public final class Schema {
 
   /** Alters an existing table: adds, changes, renames and drops columns, indexes and keys. */
   public Mono<Void> table(String table, Consumer<Blueprint> definition) {
-    return run(() -> grammar.compileAlter(blueprint(table, definition)));
+    return Mono.defer(
+        () -> {
+          Blueprint blueprint = blueprint(table, definition);
+          List<String> sql = grammar.compileAlter(blueprint);
+          return preflight.check(blueprint).then(run(() -> sql));
+        });
   }
 
   /** Same as {@link #table}. */
@@ -231,6 +255,31 @@ public final class Schema {
           }
           return execute(sql);
         });
+  }
+
+  /**
+   * Runs a create's statements one by one, the first being the CREATE TABLE; when a later one
+   * fails, drops the table so that no half-built table stays behind on a database whose DDL cannot
+   * roll back.
+   */
+  private Mono<Void> createOrDrop(String table, List<String> sql) {
+    return execute(sql.subList(0, 1))
+        .then(
+            execute(sql.subList(1, sql.size()))
+                .onErrorResume(failure -> dropAfter(table, failure)));
+  }
+
+  private Mono<Void> dropAfter(String table, Throwable failure) {
+    return execute(List.of(grammar.compileDropTableIfExists(table)))
+        .thenReturn(true)
+        .onErrorResume(
+            dropFailure -> {
+              failure.addSuppressed(dropFailure);
+              return Mono.just(false);
+            })
+        .flatMap(
+            dropped ->
+                Mono.error(CreateFailures.noted(connection.dialect(), table, failure, dropped)));
   }
 
   private Mono<Void> execute(List<String> statements) {

@@ -172,7 +172,7 @@ class SchemaOperationsIntegrationTest {
   }
 
   @DialectTest
-  void aFailingIndexLeavesNoTableWhereDdlIsTransactional(TestDatabase database) {
+  void aFailingIndexLeavesNoTableOnAnyDatabase(TestDatabase database) {
     with(
         database,
         schema -> {
@@ -186,8 +186,8 @@ class SchemaOperationsIntegrationTest {
                       }))
               .expectError(QueryException.class)
               .verify();
-          boolean transactional = schema.dialect().supportsTransactionalDdl();
-          assertThat(schema.hasTable("sch_atomic").block()).isEqualTo(!transactional);
+          // A transaction undoes the create where DDL is transactional, a drop elsewhere.
+          assertThat(schema.hasTable("sch_atomic").block()).isFalse();
         });
   }
 }

@@ -36,6 +36,31 @@ public class MySqlSchemaGrammar extends SchemaGrammar {
         + modifyPosition(column);
   }
 
+  @Override
+  public String declaredType(ColumnDefinition column) {
+    return type(column) + modifyUnsigned(column);
+  }
+
+  /**
+   * MySQL and MariaDB refuse a foreign key between integer columns of different sizes or signedness
+   * (errno 150) only after {@code CREATE TABLE} has run, so the referenced column's type is read
+   * first.
+   */
+  @Override
+  public Sql compileForeignKeyColumnType(String table, String column) {
+    String marker = dialect().bindMarker(1);
+    String select =
+        "SELECT column_type AS column_type FROM information_schema.columns WHERE table_name = "
+            + marker
+            + " AND column_name = "
+            + marker
+            + " AND table_schema = ";
+    String schema = schemaPart(table);
+    return schema == null
+        ? Sql.of(select + currentSchema(), lastPart(table), column)
+        : Sql.of(select + marker, lastPart(table), column, schema);
+  }
+
   /** {@code UNSIGNED} for numeric columns that ask for it. */
   protected String modifyUnsigned(ColumnDefinition column) {
     boolean numeric =

@@ -1,6 +1,7 @@
 package io.ilana.schema.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.query.Sql;
 import io.ilana.schema.Blueprint;
 import io.ilana.schema.ColumnDefinition;
@@ -57,6 +58,65 @@ public class PostgresSchemaGrammar extends SchemaGrammar {
   @Override
   protected String typeVarbinary(ColumnDefinition c) {
     return "BYTEA";
+  }
+
+  private static final String POSTGIS = "postgis";
+
+  /**
+   * PostGIS's types: {@code geometry} and {@code lineString} (there is no native line string), and
+   * a {@code specificType} of geometry or geography. {@code point} and {@code polygon} are native.
+   */
+  @Override
+  public String requiredExtension(ColumnDefinition column) {
+    return switch (column.type()) {
+      case GEOMETRY, LINE_STRING -> POSTGIS;
+      case SPECIFIC -> isPostgisType(column.specificType()) ? POSTGIS : null;
+      default -> null;
+    };
+  }
+
+  private static boolean isPostgisType(String sqlType) {
+    String type = sqlType.trim().toLowerCase(java.util.Locale.ROOT);
+    return type.startsWith("geometry") || type.startsWith("geography");
+  }
+
+  @Override
+  public Sql compileExtensionCheck(String extension) {
+    return Sql.of(
+        "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = $1) AS found,"
+            + " current_setting('server_version_num')::int / 10000 AS major",
+        extension);
+  }
+
+  @Override
+  public UnsupportedFeatureException missingExtension(
+      String extension, String table, ColumnDefinition column, int serverMajor) {
+    String type = typeName(column);
+    return new UnsupportedFeatureException(
+        dialect().name(),
+        "column type " + type,
+        "PostgreSQL column type "
+            + type
+            + " (column '"
+            + column.name()
+            + "' on table '"
+            + table
+            + "') needs the PostGIS extension: install "
+            + extension
+            + " (e.g. postgresql-"
+            + serverMajor
+            + "-postgis-3) and run CREATE EXTENSION "
+            + extension
+            + ".");
+  }
+
+  /** The type as the blueprint named it. */
+  private static String typeName(ColumnDefinition column) {
+    return switch (column.type()) {
+      case GEOMETRY -> "geometry";
+      case LINE_STRING -> "lineString";
+      default -> column.specificType();
+    };
   }
 
   /** Native geometric type; {@code geometry} and {@code lineString} need PostGIS. */

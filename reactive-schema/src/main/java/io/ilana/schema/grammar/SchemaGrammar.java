@@ -189,6 +189,60 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
     return dialect().bindMarker(position);
   }
 
+  /**
+   * The column's type as this grammar declares it (with {@code UNSIGNED} where the database has
+   * it), for messages that compare two columns.
+   */
+  public String declaredType(ColumnDefinition column) {
+    return type(column);
+  }
+
+  /**
+   * A query reading the declared type of {@code table.column} as column {@code column_type}, run
+   * before DDL that adds a foreign key to it; {@code null} where the database accepts a foreign key
+   * between integer columns of different sizes (PostgreSQL, H2) and so needs no check.
+   */
+  public Sql compileForeignKeyColumnType(String table, String column) {
+    return null;
+  }
+
+  /**
+   * The database extension the column's type needs and the server may lack (PostGIS for {@code
+   * geometry} on PostgreSQL), or {@code null}.
+   */
+  public String requiredExtension(ColumnDefinition column) {
+    return null;
+  }
+
+  /**
+   * A query telling whether {@code extension} is created in the current database (column {@code
+   * found}, true or false), and the server's major version (column {@code major}).
+   *
+   * @throws UnsupportedFeatureException on a database without extensions
+   */
+  public Sql compileExtensionCheck(String extension) {
+    throw new UnsupportedFeatureException(dialect().name(), "extensions");
+  }
+
+  /**
+   * The exception for a column whose type needs an extension the database lacks.
+   *
+   * @param serverMajor the server's major version, for the package to name
+   */
+  public UnsupportedFeatureException missingExtension(
+      String extension, String table, ColumnDefinition column, int serverMajor) {
+    return new UnsupportedFeatureException(
+        dialect().name(),
+        "column type " + column.type(),
+        "Column '"
+            + column.name()
+            + "' on table '"
+            + table
+            + "' needs the "
+            + extension
+            + " extension.");
+  }
+
   /** The SQL expression for the schema (database, on MySQL) unqualified names live in. */
   protected abstract String currentSchema();
 
