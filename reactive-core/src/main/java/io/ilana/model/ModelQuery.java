@@ -713,7 +713,10 @@ public final class ModelQuery<T extends Model<T>> {
   /**
    * A keyset page of {@code perPage} models ordered by {@code column} ({@code asc} or {@code desc})
    * with the key as tie-breaker, starting at the {@code cursor} token from a previous page ({@code
-   * null} for the first page). Tokens are signed and read by {@code codec}.
+   * null} or blank for the first page). Tokens are signed and read by {@code codec}, and are valid
+   * only for the table and ordering they were issued for: a tampered, malformed or foreign token,
+   * or one from a query ordered otherwise, fails with {@link io.ilana.error.InvalidCursorException}
+   * ("Invalid pagination cursor.") before any statement.
    */
   public Mono<CursorPage<T>> cursorPaginate(
       int perPage, String cursor, String column, String direction, CursorCodec codec) {
