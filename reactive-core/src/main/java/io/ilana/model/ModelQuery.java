@@ -540,8 +540,27 @@ public final class ModelQuery<T extends Model<T>> {
 
   /** Rows turned into models of the type, each passed through the after-read steps. */
   Flux<T> hydrate(Flux<Map<String, Object>> rows) {
+    if (!eager.isEmpty()) {
+      // Subscribed before the rows, so an undeclared relation fails before the parent query runs.
+      return Flux.defer(
+          () -> {
+            requireEagerPlan();
+            return hydrateNow(rows);
+          });
+    }
+    return hydrateNow(rows);
+  }
+
+  private Flux<T> hydrateNow(Flux<Map<String, Object>> rows) {
     Flux<T> models = Hydrator.hydrateAll(type, connection, rows);
     return afterRead == null ? models : models.map(afterRead);
+  }
+
+  /** Every relation of {@code with(...)} is declared, at every depth. */
+  void requireEagerPlan() {
+    if (!eager.isEmpty()) {
+      eager.requireDeclaredOn(type, type.blank(connection));
+    }
   }
 
   // ---- reads ---------------------------------------------------------------------------------

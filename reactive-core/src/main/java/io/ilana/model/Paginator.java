@@ -31,6 +31,8 @@ final class Paginator<T extends Model<T>> {
 
   Mono<Page<T>> paginate(int page, int perPage) {
     checkPage(page, perPage);
+    // Before the count, which would otherwise run ahead of the check in hydrate.
+    query.requireEagerPlan();
     QueryBuilder base = query.toBase();
     return base.reorder()
         .count()
