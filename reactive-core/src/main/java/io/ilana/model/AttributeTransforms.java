@@ -6,6 +6,7 @@ import io.ilana.model.cast.Cast;
 import io.ilana.model.cast.CastContext;
 import io.ilana.model.cast.EncryptedCast;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -29,6 +30,11 @@ final class AttributeTransforms<T extends Model<T>> {
     this.casts = Map.copyOf(casts);
     this.mutators = Map.copyOf(mutators);
     this.accessors = Map.copyOf(accessors);
+  }
+
+  /** The columns with a cast. */
+  Set<String> castColumns() {
+    return casts.keySet();
   }
 
   boolean hasAccessor(String key) {

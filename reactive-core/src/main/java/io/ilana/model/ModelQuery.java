@@ -796,9 +796,21 @@ public final class ModelQuery<T extends Model<T>> {
   /**
    * Updates every matching row (scopes applied, {@code updated_at} set); no model events run. Emits
    * the number of rows.
+   *
+   * <p>Like Eloquent's query-level {@code update}, this writes the columns you name: fillable and
+   * guarded do not apply (they guard {@code fill}, {@code create} and the model's {@code update}).
+   * Never pass request input here unfiltered; fill a model, or pick the allowed keys first. Keys
+   * are column names matched exactly: a key naming one of the model's declared columns in another
+   * case ({@code IS_ADMIN} for {@code is_admin}) is refused with {@link
+   * io.ilana.error.InvalidIdentifierException} before any statement, on every database (MySQL and
+   * MariaDB would otherwise write {@code is_admin}, their column names being case-insensitive).
    */
   public Mono<Long> update(Map<String, ?> values) {
-    return Mono.defer(() -> toBase().update(QueryWrites.withUpdatedAt(type, values)));
+    return Mono.defer(
+        () -> {
+          QueryWrites.requireExactColumns(type, values, "update");
+          return toBase().update(QueryWrites.withUpdatedAt(type, values));
+        });
   }
 
   /**
