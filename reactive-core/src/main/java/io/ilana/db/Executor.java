@@ -7,6 +7,7 @@ import io.ilana.error.QueryFailure;
 import io.ilana.error.TransactionException;
 import io.ilana.query.Bindings;
 import io.ilana.query.Sql;
+import io.ilana.query.WellFormedText;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcException;
@@ -99,6 +100,8 @@ final class Executor {
       Sql sql, Function<Connection, Publisher<T>> work, ToLongFunction<T> rowCount) {
     return Flux.deferContextual(
         context -> {
+          // Refused before a connection is borrowed: the databases would store '?' instead.
+          WellFormedText.require(sql);
           ActiveTransaction inContext = context.getOrDefault(transactionKey, null);
           ActiveTransaction transaction = inContext == null ? null : inContext.nearestOpen();
           Flux<T> statement;

@@ -20,6 +20,28 @@ public class InvalidIdentifierException extends IlanaException {
     this.method = method;
   }
 
+  /**
+   * A name refused for a reason the plain-name rule does not cover.
+   *
+   * @param kind what the identifier names: column, table, alias, JSON path segment
+   * @param identifier the rejected input
+   * @param method the builder method it was given to
+   * @param reason why, and what to write instead, as a sentence
+   */
+  public InvalidIdentifierException(String kind, String identifier, String method, String reason) {
+    super(
+        "Invalid "
+            + kind
+            + " name "
+            + Printable.quote(identifier)
+            + " in "
+            + method
+            + "(): "
+            + reason);
+    this.identifier = identifier;
+    this.method = method;
+  }
+
   /** The rejected input, unchanged. */
   public String identifier() {
     return identifier;

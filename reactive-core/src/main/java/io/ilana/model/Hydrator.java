@@ -21,9 +21,18 @@ final class Hydrator {
       copy.put(type.keyName(), uuid.toString());
       row = copy;
     }
-    model.state().replaceWith(row);
+    load(type, model, row);
     model.state().exists(true);
     return model;
+  }
+
+  /**
+   * Replaces a model's attributes with a row read for it, decrypting its encrypted attributes so
+   * that a value that does not decrypt fails this read.
+   */
+  static <T extends Model<T>> void load(ModelType<T> type, T model, Map<String, Object> row) {
+    model.state().replaceWith(row);
+    type.frozen().transforms().requireDecryptable(model, type.modelClass().getSimpleName());
   }
 
   static <T extends Model<T>> Flux<T> hydrateAll(

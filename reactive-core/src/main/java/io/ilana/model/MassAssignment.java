@@ -1,7 +1,9 @@
 package io.ilana.model;
 
 import io.ilana.error.MassAssignmentException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,12 +22,22 @@ final class MassAssignment {
 
   private final Set<String> fillable;
   private final Set<String> guarded;
+  private final Set<String> declared;
   private final boolean strict;
 
   MassAssignment(List<String> fillable, List<String> guarded, boolean strict) {
     this.fillable = Set.copyOf(fillable);
+    Set<String> names = new LinkedHashSet<>(fillable);
+    names.addAll(guarded);
+    names.remove("*");
+    this.declared = Collections.unmodifiableSet(names);
     this.guarded = Set.copyOf(guarded.stream().map(g -> g.toLowerCase(Locale.ROOT)).toList());
     this.strict = strict;
+  }
+
+  /** The column names the fillable and guarded lists declare, as written there. */
+  Set<String> declaredColumns() {
+    return declared;
   }
 
   boolean isFillable(String key) {

@@ -327,7 +327,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
     return Persister.reload(self())
         .map(
             row -> {
-              state.replaceWith(row);
+              Hydrator.load(type(), self(), row);
               return self();
             });
   }

@@ -540,8 +540,27 @@ public final class ModelQuery<T extends Model<T>> {
 
   /** Rows turned into models of the type, each passed through the after-read steps. */
   Flux<T> hydrate(Flux<Map<String, Object>> rows) {
+    if (!eager.isEmpty()) {
+      // Subscribed before the rows, so an undeclared relation fails before the parent query runs.
+      return Flux.defer(
+          () -> {
+            requireEagerPlan();
+            return hydrateNow(rows);
+          });
+    }
+    return hydrateNow(rows);
+  }
+
+  private Flux<T> hydrateNow(Flux<Map<String, Object>> rows) {
     Flux<T> models = Hydrator.hydrateAll(type, connection, rows);
     return afterRead == null ? models : models.map(afterRead);
+  }
+
+  /** Every relation of {@code with(...)} is declared, at every depth. */
+  void requireEagerPlan() {
+    if (!eager.isEmpty()) {
+      eager.requireDeclaredOn(type, type.blank(connection));
+    }
   }
 
   // ---- reads ---------------------------------------------------------------------------------
@@ -713,7 +732,10 @@ public final class ModelQuery<T extends Model<T>> {
   /**
    * A keyset page of {@code perPage} models ordered by {@code column} ({@code asc} or {@code desc})
    * with the key as tie-breaker, starting at the {@code cursor} token from a previous page ({@code
-   * null} for the first page). Tokens are signed and read by {@code codec}.
+   * null} or blank for the first page). Tokens are signed and read by {@code codec}, and are valid
+   * only for the table and ordering they were issued for: a tampered, malformed or foreign token,
+   * or one from a query ordered otherwise, fails with {@link io.ilana.error.InvalidCursorException}
+   * ("Invalid pagination cursor.") before any statement.
    */
   public Mono<CursorPage<T>> cursorPaginate(
       int perPage, String cursor, String column, String direction, CursorCodec codec) {
@@ -774,9 +796,21 @@ public final class ModelQuery<T extends Model<T>> {
   /**
    * Updates every matching row (scopes applied, {@code updated_at} set); no model events run. Emits
    * the number of rows.
+   *
+   * <p>Like Eloquent's query-level {@code update}, this writes the columns you name: fillable and
+   * guarded do not apply (they guard {@code fill}, {@code create} and the model's {@code update}).
+   * Never pass request input here unfiltered; fill a model, or pick the allowed keys first. Keys
+   * are column names matched exactly: a key naming one of the model's declared columns in another
+   * case ({@code IS_ADMIN} for {@code is_admin}) is refused with {@link
+   * io.ilana.error.InvalidIdentifierException} before any statement, on every database (MySQL and
+   * MariaDB would otherwise write {@code is_admin}, their column names being case-insensitive).
    */
   public Mono<Long> update(Map<String, ?> values) {
-    return Mono.defer(() -> toBase().update(QueryWrites.withUpdatedAt(type, values)));
+    return Mono.defer(
+        () -> {
+          QueryWrites.requireExactColumns(type, values, "update");
+          return toBase().update(QueryWrites.withUpdatedAt(type, values));
+        });
   }
 
   /**

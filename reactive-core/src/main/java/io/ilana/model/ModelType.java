@@ -427,6 +427,7 @@ public final class ModelType<T extends Model<T>> {
   }
 
   private Frozen<T> freeze() {
+    AttributeTransforms.requireRowKeys(modelClass.getSimpleName(), table, keyName, keyType, casts);
     return new Frozen<>(
         new MassAssignment(fillable, guarded, strict || Boolean.getBoolean(STRICT_PROPERTY)),
         new Visibility(hidden, visible, appends),

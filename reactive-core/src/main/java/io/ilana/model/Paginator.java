@@ -1,5 +1,6 @@
 package io.ilana.model;
 
+import io.ilana.error.InvalidCursorException;
 import io.ilana.error.InvalidPaginationException;
 import io.ilana.pagination.Cursor;
 import io.ilana.pagination.CursorCodec;
@@ -30,6 +31,8 @@ final class Paginator<T extends Model<T>> {
 
   Mono<Page<T>> paginate(int page, int perPage) {
     checkPage(page, perPage);
+    // Before the count, which would otherwise run ahead of the check in hydrate.
+    query.requireEagerPlan();
     QueryBuilder base = query.toBase();
     return base.reorder()
         .count()
@@ -51,12 +54,13 @@ final class Paginator<T extends Model<T>> {
       int perPage, String token, String column, String direction, CursorCodec codec) {
     checkPage(1, perPage);
     boolean descending = direction.toLowerCase(Locale.ROOT).equals("desc");
-    Cursor cursor = token == null ? null : decode(token, codec);
+    String key = query.type().keyName();
+    String scope = scope(column, descending, key);
+    Cursor cursor = decode(token, codec, scope, column, key);
     boolean backwards = cursor != null && !cursor.isNext();
     // Reading backwards means reading the reverse order from the position, then flipping the page.
     boolean readDescending = descending != backwards;
     String dir = readDescending ? "desc" : "asc";
-    String key = query.type().keyName();
     QueryBuilder base = query.toBase().reorder(column, dir);
     if (!column.equals(key)) {
       base = base.orderBy(key, dir);
@@ -78,10 +82,10 @@ final class Paginator<T extends Model<T>> {
                 T first = page.get(0);
                 T last = page.get(page.size() - 1);
                 if (backwards || hasMore) {
-                  next = codec.encode(Cursor.next(position(last, column, key)));
+                  next = codec.encode(Cursor.next(position(last, column, key)), scope);
                 }
                 if (backwards ? hasMore : cursor != null) {
-                  previous = codec.encode(Cursor.previous(position(first, column, key)));
+                  previous = codec.encode(Cursor.previous(position(first, column, key)), scope);
                 }
               }
               return new CursorPage<>(
@@ -112,10 +116,27 @@ final class Paginator<T extends Model<T>> {
     return values;
   }
 
-  private static Cursor decode(String token, CursorCodec codec) {
-    return codec
-        .decode(token)
-        .orElseThrow(() -> new InvalidPaginationException("The pagination cursor is not valid."));
+  /**
+   * What a token is valid for: the table and the whole {@code ORDER BY} it was issued for. A token
+   * signed for another ordering (or another model) would otherwise reach the keyset condition with
+   * columns this query does not order by.
+   */
+  private String scope(String column, boolean descending, String key) {
+    String dir = descending ? "desc" : "asc";
+    String order = column.equals(key) ? column + " " + dir : column + " " + dir + ", " + key;
+    return "cursor-page:" + query.type().table() + ":" + order;
+  }
+
+  /** The position a token stands for; null (the first page) for a null or blank token. */
+  private static Cursor decode(
+      String token, CursorCodec codec, String scope, String column, String key) {
+    Cursor cursor = codec.decode(token, scope).orElse(null);
+    List<String> expected = column.equals(key) ? List.of(column) : List.of(column, key);
+    if (cursor != null && !cursor.columns().equals(expected)) {
+      // Only a token made by hand with the codec and this scope gets here; it is no better.
+      throw new InvalidCursorException();
+    }
+    return cursor;
   }
 
   private Mono<List<T>> hydrate(QueryBuilder rows) {

@@ -1,5 +1,7 @@
 package io.ilana.pagination;
 
+import io.ilana.error.InvalidCursorException;
+import io.ilana.error.InvalidPaginationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,13 +37,13 @@ public final class Cursor {
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(direction, "direction");
     if (values.isEmpty()) {
-      throw new IllegalArgumentException("A cursor needs at least one column.");
+      throw new InvalidPaginationException("A cursor needs at least one column.");
     }
     Map<String, Object> copy = new LinkedHashMap<>();
     values.forEach(
         (column, value) -> {
           if (column == null || column.isBlank()) {
-            throw new IllegalArgumentException("Cursor column names must not be blank.");
+            throw new InvalidPaginationException("Cursor column names must not be blank.");
           }
           CursorType.of(column, value);
           copy.put(column, value);
@@ -63,8 +65,8 @@ public final class Cursor {
   /**
    * A cursor at these ordering values, reading in the given direction.
    *
-   * @throws IllegalArgumentException when there are no columns, a column name is blank, or a value
-   *     is null or of an unsupported type
+   * @throws InvalidPaginationException when there are no columns, a column name is blank, or a
+   *     value is null or of an unsupported type
    */
   public static Cursor of(Map<String, ?> values, Direction direction) {
     return new Cursor(values, direction);
@@ -83,13 +85,14 @@ public final class Cursor {
   /**
    * The value of one ordering column.
    *
-   * @throws IllegalArgumentException when the cursor has no such column
+   * @throws InvalidCursorException when the cursor has no such column: it was made for a query
+   *     ordered by other columns. Cursors come from clients, so the message is the one every
+   *     rejected cursor carries and names neither the column nor the cursor's own columns.
    */
   public Object value(String column) {
     Object value = values.get(column);
     if (value == null) {
-      throw new IllegalArgumentException(
-          "The cursor has no column '" + column + "'; it has " + values.keySet() + ".");
+      throw new InvalidCursorException();
     }
     return value;
   }

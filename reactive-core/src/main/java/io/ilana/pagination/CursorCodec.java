@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ilana.error.InvalidCursorException;
+import io.ilana.error.InvalidPaginationException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -31,9 +33,16 @@ import javax.crypto.spec.SecretKeySpec;
  * and a client must not be able to make up positions. The payload is readable by anyone who decodes
  * the base64; do not put secrets in ordering columns.
  *
+ * <p>A token can be scoped: {@link #encode(Cursor, String)} signs a scope (the model's table and
+ * {@code ORDER BY}, for cursor pages) along with the payload, without writing it into the token,
+ * and {@link #decode(String, String)} accepts the token only for that same scope. A signed token
+ * issued for another query is then as invalid as a forged one, instead of reaching the query with
+ * columns it does not order by.
+ *
  * <p>A {@code null} or blank token means "no cursor yet": {@link #decode} returns {@link
  * Optional#empty()} and the caller serves the first page. Anything else that is not a token this
- * codec (same key) issued fails with {@link InvalidCursorException} and its single message.
+ * codec (same key) issued for the same scope fails with {@link InvalidCursorException} and its
+ * single message.
  *
  * <p>Use one key for all instances of an application (from configuration) so tokens survive
  * restarts and load balancing; {@link #random()} suits tests and single-process use. Instances are
@@ -53,6 +62,8 @@ public final class CursorCodec {
       new ObjectMapper()
           .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static final String UNSCOPED = "";
 
   private final SecretKeySpec key;
 
@@ -79,13 +90,25 @@ public final class CursorCodec {
   }
 
   /**
-   * The token for a cursor.
+   * The token for a cursor, valid for {@link #decode(String)} (the unscoped form).
    *
-   * @throws IllegalArgumentException when the token would be longer than 4096 characters (very long
-   *     string ordering values), as it could not be decoded
+   * @throws InvalidPaginationException when the token would be longer than 4096 characters (very
+   *     long string ordering values), as it could not be decoded
    */
   public String encode(Cursor cursor) {
+    return encode(cursor, UNSCOPED);
+  }
+
+  /**
+   * The token for a cursor, valid only for {@link #decode(String, String)} with the same {@code
+   * scope}; the scope is signed, not written into the token.
+   *
+   * @throws InvalidPaginationException when the token would be longer than 4096 characters (very
+   *     long string ordering values), as it could not be decoded
+   */
+  public String encode(Cursor cursor, String scope) {
     Objects.requireNonNull(cursor, "cursor");
+    Objects.requireNonNull(scope, "scope");
     ObjectNode root = JSON.createObjectNode();
     root.put("d", cursor.isNext() ? "next" : "previous");
     ArrayNode columns = root.putArray("c");
@@ -98,9 +121,9 @@ public final class CursorCodec {
                     .add(column)
                     .add(CursorType.of(column, value).tag())
                     .add(value.toString()));
-    String token = seal(VERSION, root.toString().getBytes(StandardCharsets.UTF_8));
+    String token = seal(VERSION, root.toString().getBytes(StandardCharsets.UTF_8), scope);
     if (token.length() > MAX_TOKEN_LENGTH) {
-      throw new IllegalArgumentException(
+      throw new InvalidPaginationException(
           "Cursor token would be "
               + token.length()
               + " characters, more than the "
@@ -117,18 +140,30 @@ public final class CursorCodec {
    *     whatever is wrong with it
    */
   public Optional<Cursor> decode(String token) {
+    return decode(token, UNSCOPED);
+  }
+
+  /**
+   * The cursor a token issued for {@code scope} stands for; empty for a {@code null} or blank
+   * token, meaning the first page.
+   *
+   * @throws InvalidCursorException for any token this codec did not issue for this scope, with the
+   *     same message whatever is wrong with it
+   */
+  public Optional<Cursor> decode(String token, String scope) {
+    Objects.requireNonNull(scope, "scope");
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(open(token));
+      return Optional.of(open(token, scope));
     } catch (IOException | RuntimeException e) {
       // Every failure reads the same from outside; the reason is deliberately dropped.
       throw new InvalidCursorException();
     }
   }
 
-  private Cursor open(String token) throws IOException {
+  private Cursor open(String token, String scope) throws IOException {
     if (token.length() > MAX_TOKEN_LENGTH) {
       throw new IllegalArgumentException("too long");
     }
@@ -141,7 +176,7 @@ public final class CursorCodec {
       throw new IllegalArgumentException("bad header");
     }
     int signedLength = bytes.length - MAC_LENGTH;
-    byte[] expected = mac(bytes, signedLength);
+    byte[] expected = mac(scope, bytes, signedLength);
     byte[] actual = Arrays.copyOfRange(bytes, signedLength, bytes.length);
     if (!MessageDigest.isEqual(expected, actual)) {
       throw new IllegalArgumentException("bad mac");
@@ -184,21 +219,35 @@ public final class CursorCodec {
     return node.textValue();
   }
 
-  /** Version byte, payload and MAC, base64url without padding; package-private for tests. */
+  /** An unscoped seal; package-private for tests. */
   String seal(byte version, byte[] payload) {
+    return seal(version, payload, UNSCOPED);
+  }
+
+  /** Version byte, payload and MAC, base64url without padding; package-private for tests. */
+  String seal(byte version, byte[] payload, String scope) {
     byte[] signed = new byte[1 + payload.length + MAC_LENGTH];
     signed[0] = version;
     System.arraycopy(payload, 0, signed, 1, payload.length);
-    byte[] mac = mac(signed, 1 + payload.length);
+    byte[] mac = mac(scope, signed, 1 + payload.length);
     System.arraycopy(mac, 0, signed, 1 + payload.length, MAC_LENGTH);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
   }
 
-  private byte[] mac(byte[] bytes, int length) {
+  private byte[] mac(String scope, byte[] bytes, int length) {
     try {
       // Mac instances are not thread-safe; one per call keeps the codec shareable.
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
+      if (!scope.isEmpty()) {
+        // Length-prefixed so scope and token bytes cannot be shifted into each other. The prefix of
+        // any scope under 16 MiB starts with a zero byte, which no token does (its first byte is
+        // the version), so scoped and unscoped inputs never coincide and unscoped tokens stay as
+        // they were.
+        byte[] scoped = scope.getBytes(StandardCharsets.UTF_8);
+        mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(scoped.length).array());
+        mac.update(scoped);
+      }
       mac.update(bytes, 0, length);
       return mac.doFinal();
     } catch (GeneralSecurityException e) {

@@ -1,5 +1,6 @@
 package io.ilana.pagination;
 
+import io.ilana.error.InvalidPaginationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,10 +39,13 @@ enum CursorType {
     return tag;
   }
 
-  /** The type of a value, or a message naming the column and the supported types. */
+  /**
+   * The type of a value; an {@link InvalidPaginationException} naming the column and the supported
+   * types otherwise.
+   */
   static CursorType of(String column, Object value) {
     if (value == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidPaginationException(
           "Cursor value for column '" + column + "' must not be null.");
     }
     for (CursorType t : values()) {
@@ -49,7 +53,7 @@ enum CursorType {
         return t;
       }
     }
-    throw new IllegalArgumentException(
+    throw new InvalidPaginationException(
         "Cursor values of type "
             + value.getClass().getName()
             + " are not supported (column '"

@@ -52,6 +52,18 @@ public final class Bindings {
   }
 
   /**
+   * Where to cut text to at most {@code length} chars without splitting a surrogate pair: before
+   * the high surrogate when the pair would straddle the cut, so a shortened log value stays
+   * well-formed text.
+   */
+  static int cutBefore(String text, int length) {
+    return Character.isHighSurrogate(text.charAt(length - 1))
+            && Character.isLowSurrogate(text.charAt(length))
+        ? length - 1
+        : length;
+  }
+
+  /**
    * An array binding (PostgreSQL's {@code = any($1)} binds one) element by element, instead of
    * Java's {@code [Ljava.lang.Long;@1b6d3586}; bytes are only counted.
    */
@@ -81,7 +93,10 @@ public final class Bindings {
             ? "'" + value + "'"
             : value.getClass().isArray() ? describeArray(value) : String.valueOf(value);
     if (text.length() > MAX_VALUE_LENGTH) {
-      return text.substring(0, MAX_VALUE_LENGTH) + "...(" + text.length() + " chars)";
+      return text.substring(0, cutBefore(text, MAX_VALUE_LENGTH))
+          + "...("
+          + text.length()
+          + " chars)";
     }
     return text;
   }

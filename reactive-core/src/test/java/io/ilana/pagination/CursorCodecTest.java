@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ilana.error.InvalidCursorException;
+import io.ilana.error.InvalidPaginationException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -110,9 +111,38 @@ class CursorCodecTest {
   void cursorTooLargeForATokenIsRejectedWhenEncoding() {
     Cursor huge = Cursor.next(Map.of("name", "x".repeat(4000)));
     assertThatThrownBy(() -> codec.encode(huge))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPaginationException.class)
         .hasMessageStartingWith("Cursor token would be ")
         .hasMessageEndingWith(" characters, more than the 4096 allowed; order by shorter columns.");
+  }
+
+  @Test
+  void scopedTokenDecodesForItsScope() {
+    Cursor cursor = Cursor.next(Map.of("id", 1L));
+    assertThat(codec.decode(codec.encode(cursor, "users:id asc"), "users:id asc")).contains(cursor);
+  }
+
+  @Test
+  void scopedTokenIsRejectedForAnotherScope() {
+    String token = codec.encode(Cursor.next(Map.of("id", 1L)), "users:id asc");
+    assertThatThrownBy(() -> codec.decode(token, "users:id desc"))
+        .isExactlyInstanceOf(InvalidCursorException.class)
+        .hasMessage("Invalid pagination cursor.");
+  }
+
+  @Test
+  void scopedTokenIsRejectedUnscopedAndTheReverse() {
+    Cursor cursor = Cursor.next(Map.of("id", 1L));
+    String scoped = codec.encode(cursor, "users:id asc");
+    String unscoped = codec.encode(cursor);
+    assertRejected(scoped);
+    assertThatThrownBy(() -> codec.decode(unscoped, "users:id asc"))
+        .isExactlyInstanceOf(InvalidCursorException.class);
+  }
+
+  @Test
+  void blankTokenMeansTheFirstPageInAnyScope() {
+    assertThat(codec.decode("  ", "users:id asc")).isEmpty();
   }
 
   @Test

@@ -18,4 +18,18 @@ class BindingsTest {
                     new byte[] {1, 2, 3})))
         .containsExactly("[1, 3]", "[7]", "['a', ****, null]", "bytes(3)");
   }
+
+  @Test
+  void aShortenedValueIsCutBeforeASurrogatePairRatherThanInsideIt() {
+    String value = "a".repeat(62) + "\uD83D\uDE00";
+    assertThat(Bindings.mask(Arrays.asList(value)))
+        .containsExactly("'" + "a".repeat(62) + "...(66 chars)");
+  }
+
+  @Test
+  void aShortenedValueIsCutAtTheLimitWhenNoPairStraddlesIt() {
+    String value = "a".repeat(70);
+    assertThat(Bindings.mask(Arrays.asList(value)))
+        .containsExactly("'" + "a".repeat(63) + "...(72 chars)");
+  }
 }

@@ -243,7 +243,8 @@ class EagerLoadingIntegrationTest {
     assertThatThrownBy(() -> seeded(database).users().with("posts.likes").get().blockLast())
         .isInstanceOf(RelationNotFoundException.class)
         .hasMessage(
-            "Call to undefined relationship [likes] on model [io.ilana.relation.Blog$Post].");
+            "Call to undefined relationship [likes] on model [io.ilana.relation.Blog$Post] in the"
+                + " relation path [posts.likes] of model [io.ilana.relation.Blog$User].");
   }
 
   @DialectTest

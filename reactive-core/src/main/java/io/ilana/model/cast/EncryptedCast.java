@@ -23,6 +23,9 @@ import javax.crypto.spec.GCMParameterSpec;
  * .cast("iban", EncryptedCast.of(keys).boundToRow())   // also bound to the primary key
  * }</pre>
  *
+ * <p>{@code boundToRow()} needs a key that exists before the insert: a model with an auto-increment
+ * key refuses it when first used (see <em>Row keys</em>).
+ *
  * <h2>Stored form</h2>
  *
  * A string: {@code "v1:"} followed by the unpadded base64url encoding of
@@ -51,8 +54,9 @@ import javax.crypto.spec.GCMParameterSpec;
  * #get(Object, CastContext, Object)} and {@link #set(Object, CastContext, Object)}, always passing
  * the primary key ({@code null} when it is not assigned yet). A cast that is not bound to rows
  * ignores it; a bound one requires it, so it suits only models whose keys exist before the insert
- * (UUID, ULID, or assigned keys), not database-generated ones. A row key is a string, a number or a
- * UUID, compared by its text ({@code 5} and {@code "5"} are the same row).
+ * (UUID, ULID, or assigned keys), not database-generated ones: a model type declaring it with an
+ * auto-increment key fails with {@link InvalidCastException} on first use. A row key is a string, a
+ * number or a UUID, compared by its text ({@code 5} and {@code "5"} are the same row).
  *
  * <h2>Failures</h2>
  *

@@ -1,9 +1,18 @@
 package io.ilana.relation.eager;
 
+import io.ilana.error.RelationNotFoundException;
+import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
+import io.ilana.model.ModelType;
+import io.ilana.relation.MorphTo;
+import io.ilana.relation.Relation;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -11,13 +20,17 @@ import java.util.function.UnaryOperator;
  * with the child {@code comments}. Each node may carry a constraint for its query. Immutable.
  */
 public final class EagerLoadPlan {
-  private static final EagerLoadPlan NONE = new EagerLoadPlan(Map.of());
+  private static final EagerLoadPlan NONE = new EagerLoadPlan(Map.of(), List.of());
   private static final UnaryOperator<ModelQuery<?>> UNCONSTRAINED = query -> query;
 
   private final Map<String, Node> nodes;
 
-  private EagerLoadPlan(Map<String, Node> nodes) {
+  /** The paths as given, for messages: a failing node is reported with the path that made it. */
+  private final List<String> paths;
+
+  private EagerLoadPlan(Map<String, Node> nodes, List<String> paths) {
     this.nodes = Collections.unmodifiableMap(nodes);
+    this.paths = List.copyOf(paths);
   }
 
   /**
@@ -57,9 +70,9 @@ public final class EagerLoadPlan {
    * ones before it are loaded unconstrained unless constrained already.
    */
   public EagerLoadPlan with(String path, UnaryOperator<ModelQuery<?>> constraint) {
-    if (path == null || path.isBlank()) {
-      throw new IllegalArgumentException("A relation path must not be blank.");
-    }
+    // Malformed paths ("", " ", ".", "posts.") are kept as they are: only the model type can say a
+    // name is no relation, and requireDeclaredOn reports them with the model before any statement.
+    Objects.requireNonNull(path, "relation path");
     int dot = path.indexOf('.');
     String name = dot < 0 ? path : path.substring(0, dot);
     Node current = nodes.get(name);
@@ -72,7 +85,70 @@ public final class EagerLoadPlan {
       EagerLoadPlan children = current == null ? NONE : current.children();
       next.put(name, new Node(own, children.with(path.substring(dot + 1), constraint)));
     }
-    return new EagerLoadPlan(next);
+    return new EagerLoadPlan(next, concat(paths, List.of(path)));
+  }
+
+  /**
+   * Checks that every relation of the plan, at every depth, is declared: on {@code type} for the
+   * first level, then on each relation's related type. Readers call it before their first
+   * statement, so an unknown or malformed relation name fails the query without running the parent
+   * query first. Below a {@code morphTo} the related type depends on each row, so those paths are
+   * checked as their models load.
+   *
+   * @param type the model type the plan loads relations onto
+   * @param model an instance of it (a blank one will do), to ask its relations for their types
+   * @throws RelationNotFoundException naming the first undeclared relation, the model it was asked
+   *     of, and the path that reached it
+   */
+  public <T extends Model<T>> void requireDeclaredOn(ModelType<T> type, T model) {
+    requireDeclared(type, model, null, type.modelClass(), this);
+  }
+
+  /**
+   * Checks this level and those below it; {@code root} and {@code top} are the model type and the
+   * plan {@link #requireDeclaredOn} was called with, which the message names.
+   */
+  private <T extends Model<T>> void requireDeclared(
+      ModelType<T> type, T model, String prefix, Class<?> root, EagerLoadPlan top) {
+    for (Map.Entry<String, Node> entry : nodes.entrySet()) {
+      String name = entry.getKey();
+      String path = prefix == null ? name : prefix + "." + name;
+      Function<T, ? extends Relation<?>> declared;
+      try {
+        declared = type.relationFor(name);
+      } catch (RelationNotFoundException e) {
+        throw new RelationNotFoundException(type.modelClass(), name, root, top.given(path));
+      }
+      EagerLoadPlan children = entry.getValue().children();
+      if (!children.isEmpty()) {
+        Relation<?> relation = declared.apply(model);
+        if (!(relation instanceof MorphTo<?>)) {
+          children.requireDeclaredBelow(relation, path, root, top);
+        }
+      }
+    }
+  }
+
+  private <R extends Model<R>> void requireDeclaredBelow(
+      Relation<R> relation, String path, Class<?> root, EagerLoadPlan top) {
+    // An unsaved instance on the relation's connection: only its relation declarations are read.
+    requireDeclared(relation.relatedType(), relation.query().make(Map.of()), path, root, top);
+  }
+
+  /** The first path given that reaches the node at {@code path}. */
+  private String given(String path) {
+    for (String candidate : paths) {
+      if (candidate.equals(path) || candidate.startsWith(path + ".")) {
+        return candidate;
+      }
+    }
+    return path;
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /** This plan with every relation of {@code other} added. */
@@ -94,7 +170,7 @@ public final class EagerLoadPlan {
                             ? mine.constraint()
                             : theirs.constraint(),
                         mine.children().merge(theirs.children()))));
-    return new EagerLoadPlan(next);
+    return new EagerLoadPlan(next, concat(paths, other.paths));
   }
 
   @Override

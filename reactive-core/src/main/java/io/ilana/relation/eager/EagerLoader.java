@@ -25,7 +25,8 @@ public final class EagerLoader {
   /** Loads the plan's relations onto every model of the list (all of {@code type}). */
   public static <T extends Model<T>> Mono<Void> load(
       ModelType<T> type, List<T> models, EagerLoadPlan plan) {
-    return Flux.fromIterable(plan.nodes().entrySet())
+    return requireDeclared(type, models, plan)
+        .thenMany(Flux.fromIterable(plan.nodes().entrySet()))
         .concatMap(node -> Mono.defer(() -> loadNode(type, models, node.getKey(), node.getValue())))
         .then();
   }
@@ -33,10 +34,22 @@ public final class EagerLoader {
   /** Loads only the relations not loaded yet, then the missing nested ones on the loaded models. */
   public static <T extends Model<T>> Mono<Void> loadMissing(
       ModelType<T> type, List<T> models, EagerLoadPlan plan) {
-    return Flux.fromIterable(plan.nodes().entrySet())
+    return requireDeclared(type, models, plan)
+        .thenMany(Flux.fromIterable(plan.nodes().entrySet()))
         .concatMap(
             node -> Mono.defer(() -> loadMissingNode(type, models, node.getKey(), node.getValue())))
         .then();
+  }
+
+  /** The whole plan is checked before its first relation query, not as each level loads. */
+  private static <T extends Model<T>> Mono<Void> requireDeclared(
+      ModelType<T> type, List<T> models, EagerLoadPlan plan) {
+    return Mono.fromRunnable(
+        () -> {
+          if (!models.isEmpty()) {
+            plan.requireDeclaredOn(type, models.get(0));
+          }
+        });
   }
 
   /** The models of a collection with the relations loaded; empty collections pass through. */

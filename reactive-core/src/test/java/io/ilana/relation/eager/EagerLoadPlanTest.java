@@ -40,9 +40,15 @@ class EagerLoadPlanTest {
   }
 
   @Test
-  void aBlankPathIsRefused() {
-    assertThatThrownBy(() -> EagerLoadPlan.of(" "))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("A relation path must not be blank.");
+  void aMalformedPathIsKeptForTheModelTypeToRefuse() {
+    assertThat(EagerLoadPlan.of(" ").nodes()).containsOnlyKeys(" ");
+    assertThat(EagerLoadPlan.of(".").nodes().get("").children().nodes()).containsOnlyKeys("");
+  }
+
+  @Test
+  void aNullPathIsRefused() {
+    assertThatThrownBy(() -> EagerLoadPlan.of((String) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("relation path");
   }
 }
