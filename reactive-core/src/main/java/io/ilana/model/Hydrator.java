@@ -14,13 +14,6 @@ final class Hydrator {
   static <T extends Model<T>> T hydrate(
       ModelType<T> type, DatabaseConnection connection, Map<String, Object> row) {
     T model = type.blank(connection);
-    if (type.keyType() == KeyType.UUID && row.get(type.keyName()) instanceof UUID uuid) {
-      // A UUID key is its text in the model on every database (PostgreSQL and H2 read a native
-      // uuid column as java.util.UUID, MySQL and MariaDB as text), as generated keys are.
-      Map<String, Object> copy = new LinkedHashMap<>(row);
-      copy.put(type.keyName(), uuid.toString());
-      row = copy;
-    }
     load(type, model, row);
     model.state().exists(true);
     return model;
@@ -31,6 +24,13 @@ final class Hydrator {
    * that a value that does not decrypt fails this read.
    */
   static <T extends Model<T>> void load(ModelType<T> type, T model, Map<String, Object> row) {
+    if (type.keyType() == KeyType.UUID && row.get(type.keyName()) instanceof UUID uuid) {
+      // A UUID key is its text in the model on every database (PostgreSQL and H2 read a native
+      // uuid column as java.util.UUID, MySQL and MariaDB as text), as generated keys are.
+      Map<String, Object> copy = new LinkedHashMap<>(row);
+      copy.put(type.keyName(), uuid.toString());
+      row = copy;
+    }
     model.state().replaceWith(row);
     type.frozen().transforms().requireDecryptable(model, type.modelClass().getSimpleName());
   }

@@ -200,6 +200,16 @@ class UuidKeyIntegrationTest {
   }
 
   @DialectTest
+  void aRefreshedModelKeepsItsKeyAsText(TestDatabase database) {
+    schema(database);
+    Team team = team("reds");
+
+    Team refreshed = team.refresh().block();
+
+    assertThat(refreshed.getKey()).isEqualTo(team.getKey()).isInstanceOf(String.class);
+  }
+
+  @DialectTest
   void whereInOnAUuidColumnTakesUuidsAndText(TestDatabase database) {
     schema(database);
     Team reds = team("reds");
