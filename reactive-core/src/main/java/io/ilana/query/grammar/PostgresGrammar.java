@@ -50,9 +50,20 @@ public class PostgresGrammar extends Grammar {
       super.basic(w, where);
       return;
     }
-    w.append("(").append(wrap(where.column())).append(")::").append(cast);
-    w.append(" ").append(where.operator()).append(" ");
-    operand(w, where.value());
+    if (isPattern(where.operator())) {
+      // The extracted text is matched against the value's text.
+      comparison(
+          w,
+          out -> out.append(wrap(where.column())),
+          where.operator(),
+          out -> asText(out, value -> operand(value, where.value())));
+      return;
+    }
+    comparison(
+        w,
+        out -> out.append("(").append(wrap(where.column())).append(")::").append(cast),
+        where.operator(),
+        out -> operand(out, where.value()));
   }
 
   private static String jsonComparisonCast(Where.Basic where) {
@@ -80,8 +91,11 @@ public class PostgresGrammar extends Grammar {
 
   @Override
   protected void jsonLength(SqlWriter w, Where.JsonLength where) {
-    w.append("jsonb_array_length(" + jsonValue(where.column()) + ") " + where.operator() + " ");
-    w.param(where.value());
+    valueComparison(
+        w,
+        out -> out.append("jsonb_array_length(" + jsonValue(where.column()) + ")"),
+        where.operator(),
+        out -> out.param(where.value()));
   }
 
   /**
