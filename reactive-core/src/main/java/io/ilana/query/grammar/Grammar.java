@@ -1,6 +1,7 @@
 package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.error.InvalidValueException;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.query.Aggregate;
 import io.ilana.query.Assignment;
@@ -412,6 +413,21 @@ public abstract class Grammar {
     if (in.values().isEmpty()) {
       w.append(in.not() ? "1 = 1" : "0 = 1");
       return;
+    }
+    int limit = dialect.maxBindParameters();
+    if (in.values().size() > limit) {
+      throw new InvalidValueException(
+          in.column().method()
+              + "() on \""
+              + in.column()
+              + "\" has "
+              + in.values().size()
+              + " values that cannot be bound as one array, and the "
+              + dialect.name()
+              + " database takes at most "
+              + limit
+              + " bind parameters in one statement: split the list or select the values with a"
+              + " sub-query.");
     }
     w.append(wrap(in.column())).append(in.not() ? " not in (" : " in (");
     for (int i = 0; i < in.values().size(); i++) {

@@ -84,8 +84,25 @@ public final class SqlWriter {
             + " bindings.");
   }
 
-  /** The statement written so far. */
+  /**
+   * The statement written so far.
+   *
+   * @throws InvalidValueException when it carries more bind parameters than the database takes in
+   *     one statement: PostgreSQL answers with a protocol error and drops the connection, so the
+   *     statement is refused before it is sent
+   */
   public Sql toSql() {
+    int limit = dialect.maxBindParameters();
+    if (bindings.size() > limit) {
+      throw new InvalidValueException(
+          "The statement has "
+              + bindings.size()
+              + " bind parameters, and the "
+              + dialect.name()
+              + " database takes at most "
+              + limit
+              + " in one statement.");
+    }
     return new Sql(text.toString(), bindings);
   }
 }
