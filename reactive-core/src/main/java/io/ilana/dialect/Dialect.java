@@ -136,4 +136,9 @@ public interface Dialect {
   default Mono<Void> releaseSavepoint(Connection connection, String name) {
     return Mono.from(connection.releaseSavepoint(name));
   }
+
+  /** How raw SQL fragments are read on this database: its strings, comments and bind markers. */
+  default RawSqlLexer rawSqlLexer() {
+    return RawSqlLexer.standard();
+  }
 }

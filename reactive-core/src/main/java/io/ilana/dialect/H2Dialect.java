@@ -138,4 +138,9 @@ public class H2Dialect extends StandardDialect {
   public Class<?> untypedNullType() {
     return String.class;
   }
+
+  @Override
+  public RawSqlLexer rawSqlLexer() {
+    return RawSqlLexer.h2();
+  }
 }

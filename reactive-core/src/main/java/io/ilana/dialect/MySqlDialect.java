@@ -121,4 +121,9 @@ public class MySqlDialect implements Dialect {
   public String toString() {
     return name();
   }
+
+  @Override
+  public RawSqlLexer rawSqlLexer() {
+    return RawSqlLexer.mysql();
+  }
 }

@@ -89,4 +89,9 @@ public class PostgresDialect extends StandardDialect {
     }
     return ColumnReader.AS_IS;
   }
+
+  @Override
+  public RawSqlLexer rawSqlLexer() {
+    return RawSqlLexer.postgres();
+  }
 }
