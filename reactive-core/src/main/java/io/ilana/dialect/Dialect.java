@@ -141,4 +141,12 @@ public interface Dialect {
   default RawSqlLexer rawSqlLexer() {
     return RawSqlLexer.standard();
   }
+
+  /**
+   * The longest identifier the database keeps, in its unit (UTF-8 bytes on PostgreSQL, which cuts
+   * longer names silently); {@link #quoteIdentifier} refuses longer ones.
+   */
+  default IdentifierLimit identifierLimit() {
+    return IdentifierLimit.bytes(63);
+  }
 }

@@ -27,6 +27,7 @@ public class MySqlDialect implements Dialect {
 
   @Override
   public String quoteIdentifier(String identifier) {
+    identifierLimit().require(identifier, name());
     return '`' + identifier.replace("`", "``") + '`';
   }
 
@@ -125,5 +126,11 @@ public class MySqlDialect implements Dialect {
   @Override
   public RawSqlLexer rawSqlLexer() {
     return RawSqlLexer.mysql();
+  }
+
+  /** MySQL and MariaDB allow 64 characters in a name. */
+  @Override
+  public IdentifierLimit identifierLimit() {
+    return IdentifierLimit.characters(64);
   }
 }

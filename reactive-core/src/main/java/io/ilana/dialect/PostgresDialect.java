@@ -94,4 +94,10 @@ public class PostgresDialect extends StandardDialect {
   public RawSqlLexer rawSqlLexer() {
     return RawSqlLexer.postgres();
   }
+
+  /** PostgreSQL keeps 63 bytes of a name (NAMEDATALEN - 1) and silently cuts the rest. */
+  @Override
+  public IdentifierLimit identifierLimit() {
+    return IdentifierLimit.bytes(63);
+  }
 }
