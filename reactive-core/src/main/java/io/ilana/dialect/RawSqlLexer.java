@@ -14,8 +14,8 @@ import java.util.List;
  * "..."} strings, backtick identifiers, {@code #} comments, and {@code --} starting a comment only
  * before a space. PostgreSQL: {@code "..."} identifiers, {@code E'...'} strings with backslash
  * escapes, {@code $$...$$} and {@code $tag$...$tag$} strings, nested block comments. H2: {@code
- * "..."} identifiers and {@code $$...$$} strings. A {@code ??} outside quotes is a literal {@code
- * ?}.
+ * "..."} identifiers, {@code $$...$$} strings and {@code //} line comments. A {@code ??} outside
+ * quotes is a literal {@code ?}.
  *
  * <p>The text is given back as the driver must receive it to find the same markers: the drivers
  * look for their own markers with simpler scanners, so escaped quotes are written doubled and MySQL
@@ -25,13 +25,13 @@ import java.util.List;
  */
 public final class RawSqlLexer {
   private static final RawSqlLexer STANDARD =
-      new RawSqlLexer(false, false, false, false, false, false, false);
+      new RawSqlLexer(false, false, false, false, false, false, false, false);
   private static final RawSqlLexer MYSQL =
-      new RawSqlLexer(true, true, true, false, false, false, false);
+      new RawSqlLexer(true, true, true, false, false, false, false, false);
   private static final RawSqlLexer POSTGRES =
-      new RawSqlLexer(false, false, false, true, true, true, true);
+      new RawSqlLexer(false, false, false, true, true, true, true, false);
   private static final RawSqlLexer H2 =
-      new RawSqlLexer(false, false, false, false, true, false, true);
+      new RawSqlLexer(false, false, false, false, true, false, true, true);
 
   /** MySQL: backslash escapes in strings, and {@code "..."} is a string, not an identifier. */
   private final boolean backslashStrings;
@@ -54,6 +54,9 @@ public final class RawSqlLexer {
   /** PostgreSQL and H2: {@code $1} is a native bind marker. */
   private final boolean dollarMarkers;
 
+  /** H2: {@code //} line comments. */
+  private final boolean slashComments;
+
   private RawSqlLexer(
       boolean backslashStrings,
       boolean backticks,
@@ -61,7 +64,8 @@ public final class RawSqlLexer {
       boolean escapeStrings,
       boolean dollarQuotes,
       boolean taggedDollarQuotesAndNesting,
-      boolean dollarMarkers) {
+      boolean dollarMarkers,
+      boolean slashComments) {
     this.backslashStrings = backslashStrings;
     this.backticks = backticks;
     this.hashComments = hashComments;
@@ -69,6 +73,7 @@ public final class RawSqlLexer {
     this.dollarQuotes = dollarQuotes;
     this.taggedDollarQuotesAndNesting = taggedDollarQuotesAndNesting;
     this.dollarMarkers = dollarMarkers;
+    this.slashComments = slashComments;
   }
 
   /** Standard SQL quoting only. */
@@ -173,6 +178,9 @@ public final class RawSqlLexer {
       boolean comment =
           !hashComments || i + 2 >= sql.length() || Character.isWhitespace(sql.charAt(i + 2));
       return comment ? endOfLine(sql, i) : i;
+    }
+    if (c == '/' && next == '/' && slashComments) {
+      return endOfLine(sql, i);
     }
     if (c == '/' && next == '*') {
       return endOfBlockComment(sql, i);

@@ -79,6 +79,12 @@ class RawSqlLexerTest {
   }
 
   @Test
+  void h2DoubleSlashCommentsHideQuestionMarks() {
+    assertThat(placeholders(H2, "x = ? // why?\n")).isEqualTo(1);
+    assertThat(placeholders(POSTGRES, "x // ?")).isEqualTo(1);
+  }
+
+  @Test
   void postgresBlockCommentsNestAndH2AndMysqlOnesDoNot() {
     String sql = "/* a /* b */ ? */ x = ?";
     assertThat(placeholders(POSTGRES, sql)).isEqualTo(1);
