@@ -144,4 +144,17 @@ public interface Dialect {
   default Mono<Void> releaseSavepoint(Connection connection, String name) {
     return Mono.from(connection.releaseSavepoint(name));
   }
+
+  /** How raw SQL fragments are read on this database: its strings, comments and bind markers. */
+  default RawSqlLexer rawSqlLexer() {
+    return RawSqlLexer.standard();
+  }
+
+  /**
+   * The longest identifier the database keeps, in its unit (UTF-8 bytes on PostgreSQL, which cuts
+   * longer names silently); {@link #quoteIdentifier} refuses longer ones.
+   */
+  default IdentifierLimit identifierLimit() {
+    return IdentifierLimit.bytes(63);
+  }
 }

@@ -159,4 +159,15 @@ public class H2Dialect extends StandardDialect {
   public Class<?> untypedNullType() {
     return String.class;
   }
+
+  @Override
+  public RawSqlLexer rawSqlLexer() {
+    return RawSqlLexer.h2();
+  }
+
+  /** H2 2.x allows 256 characters in a name (MAX_IDENTIFIER_LENGTH). */
+  @Override
+  public IdentifierLimit identifierLimit() {
+    return IdentifierLimit.characters(256);
+  }
 }

@@ -22,6 +22,7 @@ public class MySqlDialect implements Dialect {
 
   @Override
   public String quoteIdentifier(String identifier) {
+    identifierLimit().require(identifier, name());
     return '`' + identifier.replace("`", "``") + '`';
   }
 
@@ -109,5 +110,16 @@ public class MySqlDialect implements Dialect {
   @Override
   public String toString() {
     return name();
+  }
+
+  @Override
+  public RawSqlLexer rawSqlLexer() {
+    return RawSqlLexer.mysql();
+  }
+
+  /** MySQL and MariaDB allow 64 characters in a name. */
+  @Override
+  public IdentifierLimit identifierLimit() {
+    return IdentifierLimit.characters(64);
   }
 }

@@ -94,4 +94,15 @@ public class PostgresDialect extends StandardDialect {
     }
     return ColumnReader.AS_IS;
   }
+
+  @Override
+  public RawSqlLexer rawSqlLexer() {
+    return RawSqlLexer.postgres();
+  }
+
+  /** PostgreSQL keeps 63 bytes of a name (NAMEDATALEN - 1) and silently cuts the rest. */
+  @Override
+  public IdentifierLimit identifierLimit() {
+    return IdentifierLimit.bytes(63);
+  }
 }

@@ -11,6 +11,7 @@ abstract class StandardDialect implements Dialect {
 
   @Override
   public String quoteIdentifier(String identifier) {
+    identifierLimit().require(identifier, name());
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 

@@ -42,6 +42,36 @@ public class InvalidIdentifierException extends IlanaException {
     this.method = method;
   }
 
+  /**
+   * A name longer than the database keeps, refused when it is quoted; {@link #method()} is then
+   * {@code null}.
+   *
+   * @param identifier the name
+   * @param length its length in {@code unit}
+   * @param unit {@code bytes} or {@code characters}
+   * @param limit the longest name the database keeps, in {@code unit}
+   * @param database the database's name
+   */
+  public InvalidIdentifierException(
+      String identifier, int length, String unit, int limit, String database) {
+    super(
+        "The name "
+            + Printable.quote(identifier)
+            + " is "
+            + length
+            + " "
+            + unit
+            + " long; the "
+            + database
+            + " database allows at most "
+            + limit
+            + " "
+            + unit
+            + " in a name.");
+    this.identifier = identifier;
+    this.method = null;
+  }
+
   /** The rejected input, unchanged. */
   public String identifier() {
     return identifier;

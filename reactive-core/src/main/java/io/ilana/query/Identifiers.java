@@ -7,14 +7,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Validates every identifier the builder is given, as an allowlist: a name part is 1 to 64 Unicode
- * letters, digits or underscores. Anything else (quotes, backticks, whitespace, {@code ;}, {@code
- * --}, {@code /*}, {@code $1}, {@code ?}, control and format characters, modifier letters such as
- * U+02BC that look like apostrophes, fullwidth forms) is rejected, so quoting is a second line of
- * defence rather than the only one.
+ * Validates every identifier the builder is given, as an allowlist: a name part is 1 to 256 Unicode
+ * letters, digits or underscores (each database's own, shorter limit is checked when the name is
+ * quoted: {@link io.ilana.dialect.Dialect#identifierLimit()}). Anything else (quotes, backticks,
+ * whitespace, {@code ;}, {@code --}, {@code /*}, {@code $1}, {@code ?}, control and format
+ * characters, modifier letters such as U+02BC that look like apostrophes, fullwidth forms) is
+ * rejected, so quoting is a second line of defence rather than the only one.
  */
 public final class Identifiers {
-  private static final int MAX_PART_LENGTH = 64;
+  /**
+   * The longest name any supported database allows (H2); each database's own is checked when the
+   * name is quoted.
+   */
+  private static final int MAX_PART_LENGTH = 256;
+
   private static final Pattern ALIASED = Pattern.compile("^(\\S+) [aA][sS] (\\S+)$");
   private static final String JSON_ARROW = "->";
 

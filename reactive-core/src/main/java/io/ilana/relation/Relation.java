@@ -103,6 +103,16 @@ public abstract class Relation<R extends Model<R>> {
   }
 
   /**
+   * The most parents one eager-loading statement takes: half the bind parameters the database
+   * allows, because the parent keys are bound one marker each where they are not bound as one array
+   * (MariaDB, H2), a relation may bind them twice (a per-parent sub-query), and a constraint has
+   * values of its own. {@link io.ilana.relation.eager.EagerLoader} loads larger batches in chunks.
+   */
+  public int parentsPerStatement() {
+    return Math.max(1, related().toBase().grammar().dialect().maxBindParameters() / 2);
+  }
+
+  /**
    * Loads this relation onto every parent of a batch, under {@code name}: the related query ({@link
    * #eagerQuery}) refined by {@code constraint}, with the {@code children} relations loaded on its
    * models, matched back to the parents ({@link #match}). One statement per batch; a relation

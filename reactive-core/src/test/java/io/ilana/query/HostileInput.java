@@ -75,7 +75,7 @@ final class HostileInput {
     out.add("a.b.c.d");
     out.add("meta->");
     out.add("meta->->a");
-    out.add("x".repeat(65));
+    out.add("x".repeat(257));
     return new ArrayList<>(out);
   }
 

@@ -39,6 +39,24 @@ class WhereSnapshotTest {
   }
 
   @Test
+  void ilikeIsTranslatedTheSameWayInWhereColumnAndDateConditions() {
+    Snapshot.select(
+            q -> q.whereColumn("name", "not ilike", "nick").whereDate("at", "ilike", "2024%"))
+        .postgres(
+            "select * from \"users\" where \"name\" not ilike \"nick\" and cast(cast(\"at\" as date) as varchar) ilike cast($1 as varchar)",
+            "2024%")
+        .mysql(
+            "select * from `users` where lower(`name`) not like lower(`nick`) and lower(date(`at`)) like lower(?)",
+            "2024%")
+        .mariadb(
+            "select * from `users` where lower(`name`) not like lower(`nick`) and lower(date(`at`)) like lower(?)",
+            "2024%")
+        .h2(
+            "select * from \"users\" where \"name\" not ilike \"nick\" and cast(cast(\"at\" as date) as varchar) ilike cast($1 as varchar)",
+            "2024%");
+  }
+
+  @Test
   void orWhereJoinsWithOr() {
     Snapshot.select(q -> q.where("role", "admin").orWhere("role", "moderator"))
         .postgres(

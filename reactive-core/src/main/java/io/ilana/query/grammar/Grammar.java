@@ -1,6 +1,7 @@
 package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.error.InvalidValueException;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.query.Aggregate;
 import io.ilana.query.Assignment;
@@ -19,6 +20,7 @@ import io.ilana.query.Where;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Renders query state as SQL for one dialect. The base class writes standard SQL (what PostgreSQL
@@ -298,7 +300,11 @@ public abstract class Grammar {
     if (where instanceof Where.Basic basic) {
       basic(w, basic);
     } else if (where instanceof Where.Columns columns) {
-      w.append(wrap(columns.first()) + " " + columns.operator() + " " + wrap(columns.second()));
+      comparison(
+          w,
+          out -> out.append(wrap(columns.first())),
+          columns.operator(),
+          out -> out.append(wrap(columns.second())));
     } else if (where instanceof Where.In in) {
       in(w, in);
     } else if (where instanceof Where.InQuery in) {
@@ -321,10 +327,15 @@ public abstract class Grammar {
       select(w, exists.query());
       w.append(")");
     } else if (where instanceof Where.SubCompare sub) {
-      w.append("(");
-      select(w, sub.query());
-      w.append(") ").append(sub.operator()).append(" ");
-      operand(w, sub.value());
+      comparison(
+          w,
+          out -> {
+            out.append("(");
+            select(out, sub.query());
+            out.append(")");
+          },
+          sub.operator(),
+          out -> operand(out, sub.value()));
     } else if (where instanceof Where.Raw raw) {
       w.raw(raw.expression());
     } else if (where instanceof Where.JsonContains contains) {
@@ -336,20 +347,52 @@ public abstract class Grammar {
     }
   }
 
-  /** {@code column operator value}; ilike goes through {@link #caseInsensitiveLike}. */
+  /** {@code column operator value}. */
   protected void basic(SqlWriter w, Where.Basic where) {
-    if (where.operator().endsWith("ilike")) {
-      caseInsensitiveLike(w, where);
-      return;
-    }
-    w.append(wrap(where.column())).append(" ").append(where.operator()).append(" ");
-    operand(w, where.value());
+    comparison(
+        w,
+        out -> out.append(wrap(where.column())),
+        where.operator(),
+        out -> operand(out, where.value()));
   }
 
-  /** {@code ilike}, native on PostgreSQL and H2. */
-  protected void caseInsensitiveLike(SqlWriter w, Where.Basic where) {
-    w.append(wrap(where.column())).append(" ").append(where.operator()).append(" ");
-    operand(w, where.value());
+  /**
+   * Writes {@code left operator right}. Every position that compares (where, having, whereColumn,
+   * join conditions, sub-query comparisons, date parts, JSON lengths) writes its operator here, so
+   * an operator the database lacks is translated once for all of them. The base writes the operator
+   * as given: PostgreSQL and H2 have {@code ilike}; dialects without it override.
+   */
+  protected void comparison(
+      SqlWriter w, Consumer<SqlWriter> left, String operator, Consumer<SqlWriter> right) {
+    left.accept(w);
+    w.append(" ").append(operator).append(" ");
+    right.accept(w);
+  }
+
+  /**
+   * A comparison whose left side is not text (a date, a time, a number): a pattern operator
+   * compares the texts of both sides, because PostgreSQL has no {@code like} for dates or numbers
+   * ({@code operator does not exist: date ~~* date}) and a pattern is not a date.
+   */
+  protected void valueComparison(
+      SqlWriter w, Consumer<SqlWriter> left, String operator, Consumer<SqlWriter> right) {
+    if (isPattern(operator)) {
+      comparison(w, out -> asText(out, left), operator, out -> asText(out, right));
+    } else {
+      comparison(w, left, operator, right);
+    }
+  }
+
+  /** Whether the operator matches a pattern ({@code like}, {@code ilike} and their negations). */
+  protected static boolean isPattern(String operator) {
+    return operator.endsWith("like");
+  }
+
+  /** The operand converted to text. */
+  protected void asText(SqlWriter w, Consumer<SqlWriter> operand) {
+    w.append("cast(");
+    operand.accept(w);
+    w.append(" as varchar)");
   }
 
   /** A value: a column reference, arithmetic on a column, raw SQL, or a bound value. */
@@ -370,6 +413,21 @@ public abstract class Grammar {
     if (in.values().isEmpty()) {
       w.append(in.not() ? "1 = 1" : "0 = 1");
       return;
+    }
+    int limit = dialect.maxBindParameters();
+    if (in.values().size() > limit) {
+      throw new InvalidValueException(
+          in.column().method()
+              + "() on \""
+              + in.column()
+              + "\" has "
+              + in.values().size()
+              + " values that cannot be bound as one array, and the "
+              + dialect.name()
+              + " database takes at most "
+              + limit
+              + " bind parameters in one statement: split the list or select the values with a"
+              + " sub-query.");
     }
     w.append(wrap(in.column())).append(in.not() ? " not in (" : " in (");
     for (int i = 0; i < in.values().size(); i++) {
@@ -397,16 +455,29 @@ public abstract class Grammar {
     switch (where.unit()) {
       case DATE, TIME -> {
         String type = where.unit().name().toLowerCase(Locale.ROOT);
-        w.append("cast(" + column + " as " + type + ") " + where.operator() + " cast(");
-        operand(w, where.value());
-        w.append(" as " + type + ")");
+        Consumer<SqlWriter> value =
+            isPattern(where.operator())
+                ? out -> operand(out, where.value())
+                : out -> dateValue(out, where.value(), type);
+        valueComparison(
+            w, out -> out.append("cast(" + column + " as " + type + ")"), where.operator(), value);
       }
       default -> {
         String unit = where.unit().name().toLowerCase(Locale.ROOT);
-        w.append("extract(" + unit + " from " + column + ") " + where.operator() + " ");
-        operand(w, where.value());
+        valueComparison(
+            w,
+            out -> out.append("extract(" + unit + " from " + column + ")"),
+            where.operator(),
+            out -> operand(out, where.value()));
       }
     }
+  }
+
+  /** The value a date or time part is compared with, cast to that type. */
+  protected void dateValue(SqlWriter w, Object value, String type) {
+    w.append("cast(");
+    operand(w, value);
+    w.append(" as " + type + ")");
   }
 
   // ---- names ---------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ package io.ilana.query.grammar;
 import io.ilana.dialect.Dialect;
 import io.ilana.query.Name;
 import io.ilana.query.Sql;
-import io.ilana.query.Where;
 import java.util.List;
 
 /**
@@ -25,15 +24,9 @@ public class H2Grammar extends Grammar {
    * the value goes through varchar first.
    */
   @Override
-  protected void datePart(SqlWriter w, Where.DatePart where) {
-    if (where.unit() != Where.DateUnit.DATE && where.unit() != Where.DateUnit.TIME) {
-      super.datePart(w, where);
-      return;
-    }
-    String type = where.unit() == Where.DateUnit.DATE ? "date" : "time";
-    w.append("cast(" + wrap(where.column()) + " as " + type + ") " + where.operator() + " cast(");
-    w.append("cast(");
-    operand(w, where.value());
+  protected void dateValue(SqlWriter w, Object value, String type) {
+    w.append("cast(cast(");
+    operand(w, value);
     w.append(" as varchar) as " + type + ")");
   }
 

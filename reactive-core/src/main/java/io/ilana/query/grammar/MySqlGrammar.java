@@ -9,6 +9,7 @@ import io.ilana.query.Sql;
 import io.ilana.query.Where;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * MySQL: JSON functions with {@code $."path"} strings, date functions, {@code lower() like} for
@@ -82,24 +83,42 @@ public class MySqlGrammar extends Grammar {
 
   @Override
   protected void jsonLength(SqlWriter w, Where.JsonLength where) {
-    w.append("json_length(" + jsonTarget(where.column()) + ") " + where.operator() + " ");
-    w.param(where.value());
+    comparison(
+        w,
+        out -> out.append("json_length(" + jsonTarget(where.column()) + ")"),
+        where.operator(),
+        out -> out.param(where.value()));
   }
 
-  /** {@code lower(column) [not] like lower(?)}: MySQL has no ilike. */
+  /** {@code lower(a) [not] like lower(b)}: MySQL has no ilike, in any position. */
   @Override
-  protected void caseInsensitiveLike(SqlWriter w, Where.Basic where) {
-    String like = where.operator().startsWith("not") ? " not like " : " like ";
-    w.append("lower(" + wrap(where.column()) + ")" + like + "lower(");
-    operand(w, where.value());
+  protected void comparison(
+      SqlWriter w, Consumer<SqlWriter> left, String operator, Consumer<SqlWriter> right) {
+    if (!operator.endsWith("ilike")) {
+      super.comparison(w, left, operator, right);
+      return;
+    }
+    w.append("lower(");
+    left.accept(w);
+    w.append(operator.startsWith("not") ? ") not like lower(" : ") like lower(");
+    right.accept(w);
     w.append(")");
+  }
+
+  /** MySQL compares any value with a pattern as text already (and has no {@code varchar} cast). */
+  @Override
+  protected void asText(SqlWriter w, Consumer<SqlWriter> operand) {
+    operand.accept(w);
   }
 
   @Override
   protected void datePart(SqlWriter w, Where.DatePart where) {
     String function = where.unit().name().toLowerCase(Locale.ROOT);
-    w.append(function + "(" + wrap(where.column()) + ") " + where.operator() + " ");
-    operand(w, where.value());
+    comparison(
+        w,
+        out -> out.append(function + "(" + wrap(where.column()) + ")"),
+        where.operator(),
+        out -> operand(out, where.value()));
   }
 
   @Override

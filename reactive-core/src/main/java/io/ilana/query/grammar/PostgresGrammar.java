@@ -8,21 +8,13 @@ import io.ilana.query.Json;
 import io.ilana.query.Name;
 import io.ilana.query.Sql;
 import io.ilana.query.Where;
-import java.lang.reflect.Array;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * PostgreSQL: JSON operators, one array binding for IN lists, and ON CONFLICT for insert-or-ignore
  * and upsert.
  */
 public class PostgresGrammar extends Grammar {
-  /** Element types the driver encodes as arrays; other lists are expanded marker by marker. */
-  private static final Set<Class<?>> ARRAY_TYPES =
-      Set.of(String.class, Long.class, Integer.class, Short.class, BigDecimal.class, UUID.class);
-
   /** A grammar for the given PostgreSQL dialect. */
   public PostgresGrammar(Dialect dialect) {
     super(dialect);
@@ -50,9 +42,20 @@ public class PostgresGrammar extends Grammar {
       super.basic(w, where);
       return;
     }
-    w.append("(").append(wrap(where.column())).append(")::").append(cast);
-    w.append(" ").append(where.operator()).append(" ");
-    operand(w, where.value());
+    if (isPattern(where.operator())) {
+      // The extracted text is matched against the value's text.
+      comparison(
+          w,
+          out -> out.append(wrap(where.column())),
+          where.operator(),
+          out -> asText(out, value -> operand(value, where.value())));
+      return;
+    }
+    comparison(
+        w,
+        out -> out.append("(").append(wrap(where.column())).append(")::").append(cast),
+        where.operator(),
+        out -> operand(out, where.value()));
   }
 
   private static String jsonComparisonCast(Where.Basic where) {
@@ -80,46 +83,25 @@ public class PostgresGrammar extends Grammar {
 
   @Override
   protected void jsonLength(SqlWriter w, Where.JsonLength where) {
-    w.append("jsonb_array_length(" + jsonValue(where.column()) + ") " + where.operator() + " ");
-    w.param(where.value());
+    valueComparison(
+        w,
+        out -> out.append("jsonb_array_length(" + jsonValue(where.column()) + ")"),
+        where.operator(),
+        out -> out.param(where.value()));
   }
 
   /**
-   * {@code column = any($1)} with one array, so the statement text is the same for any list size
-   * and a 10,000-value list is one binding instead of 10,000.
+   * {@code column = any($1)} with one array (see {@link InListArray}), so the statement text is the
+   * same for any list size and a 70,000-value list is one binding instead of 70,000.
    */
   @Override
   protected void in(SqlWriter w, Where.In in) {
-    Class<?> type = commonType(in.values());
-    if (in.values().isEmpty() || type == null) {
+    Object array = in.values().isEmpty() ? null : InListArray.of(in.values());
+    if (array == null) {
       super.in(w, in);
       return;
     }
-    Object array = Array.newInstance(type, in.values().size());
-    for (int i = 0; i < in.values().size(); i++) {
-      Object value = in.values().get(i);
-      Array.set(array, i, type == Long.class ? Long.valueOf(((Number) value).longValue()) : value);
-    }
     w.append(wrap(in.column())).append(in.not() ? " <> all(" : " = any(").param(array).append(")");
-  }
-
-  /** The one array element type of the values, or null when they do not share one. */
-  private static Class<?> commonType(List<Object> values) {
-    Class<?> type = null;
-    for (Object value : values) {
-      if (value == null) {
-        return null;
-      }
-      Class<?> current = value.getClass();
-      if (current == Integer.class || current == Short.class) {
-        current = Long.class;
-      }
-      if (!ARRAY_TYPES.contains(current) || (type != null && type != current)) {
-        return null;
-      }
-      type = current;
-    }
-    return type;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.dialect.RawSqlLexer;
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.Expression;
 import io.ilana.query.Secret;
@@ -39,38 +40,33 @@ public final class SqlWriter {
   }
 
   /**
-   * Appends raw SQL, replacing each {@code ?} outside quotes with the next binding's marker and
-   * {@code ??} with a literal {@code ?}.
+   * Appends raw SQL, replacing each {@code ?} placeholder with the next binding's marker and {@code
+   * ??} with a literal {@code ?}. What is a placeholder is asked of the dialect's {@link
+   * RawSqlLexer}: a {@code ?} in a string, quoted identifier or comment is text.
+   *
+   * @throws InvalidValueException when the placeholders do not match the bindings, or the fragment
+   *     writes a native bind marker such as {@code $1}
    */
   public SqlWriter raw(Expression expression) {
-    String sql = expression.sql();
-    List<Object> values = expression.bindings();
-    int used = 0;
-    char quote = 0;
-    for (int i = 0; i < sql.length(); i++) {
-      char c = sql.charAt(i);
-      if (quote != 0) {
-        text.append(c);
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"' || c == '`') {
-        quote = c;
-        text.append(c);
-      } else if (c == '?' && i + 1 < sql.length() && sql.charAt(i + 1) == '?') {
-        text.append('?');
-        i++;
-      } else if (c == '?') {
-        if (used == values.size()) {
-          throw mismatch(expression);
-        }
-        param(values.get(used++));
-      } else {
-        text.append(c);
-      }
+    RawSqlLexer.Fragment fragment = dialect.rawSqlLexer().lex(expression.sql());
+    if (fragment.nativeMarker() != null) {
+      throw new InvalidValueException(
+          "Raw SQL \""
+              + expression.sql()
+              + "\" writes the bind marker "
+              + fragment.nativeMarker()
+              + " itself: write ? placeholders and pass the values as bindings, because the"
+              + " statement's markers are numbered as it is written.");
     }
-    if (used != values.size()) {
+    List<Object> values = expression.bindings();
+    if (fragment.placeholders() != values.size()) {
       throw mismatch(expression);
+    }
+    List<String> texts = fragment.texts();
+    text.append(texts.get(0));
+    for (int i = 0; i < values.size(); i++) {
+      param(values.get(i));
+      text.append(texts.get(i + 1));
     }
     return this;
   }
@@ -84,8 +80,25 @@ public final class SqlWriter {
             + " bindings.");
   }
 
-  /** The statement written so far. */
+  /**
+   * The statement written so far.
+   *
+   * @throws InvalidValueException when it carries more bind parameters than the database takes in
+   *     one statement: PostgreSQL answers with a protocol error and drops the connection, so the
+   *     statement is refused before it is sent
+   */
   public Sql toSql() {
+    int limit = dialect.maxBindParameters();
+    if (bindings.size() > limit) {
+      throw new InvalidValueException(
+          "The statement has "
+              + bindings.size()
+              + " bind parameters, and the "
+              + dialect.name()
+              + " database takes at most "
+              + limit
+              + " in one statement.");
+    }
     return new Sql(text.toString(), bindings);
   }
 }

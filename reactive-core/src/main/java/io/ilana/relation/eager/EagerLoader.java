@@ -118,7 +118,19 @@ public final class EagerLoader {
       String name,
       EagerLoadPlan.Node node,
       EagerLoadPlan children) {
-    return relation.eagerLoad(parents, name, node.constraint(), children);
+    int size = relation.parentsPerStatement();
+    if (parents.size() <= size) {
+      return relation.eagerLoad(parents, name, node.constraint(), children);
+    }
+    // Each parent's related rows come from its own chunk's statement, so matching per chunk is
+    // complete; chunks load one after another.
+    List<List<? extends Model<?>>> chunks = new ArrayList<>();
+    for (int start = 0; start < parents.size(); start += size) {
+      chunks.add(parents.subList(start, Math.min(parents.size(), start + size)));
+    }
+    return Flux.fromIterable(chunks)
+        .concatMap(chunk -> relation.eagerLoad(chunk, name, node.constraint(), children))
+        .then();
   }
 
   private static <T extends Model<T>> Mono<Void> loadMissingNode(
