@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ilana.db.DatabaseManager;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.testkit.DialectTest;
-import io.ilana.testkit.ServerDialectTest;
+import io.ilana.testkit.DialectsTest;
 import io.ilana.testkit.TestDatabase;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import reactor.test.StepVerifier;
 
 /**
@@ -45,7 +44,6 @@ class PostgisColumnIntegrationTest {
   }
 
   private void openWithoutPostgis(TestDatabase database) {
-    Assumptions.assumeTrue(isPostgres(database), "PostGIS is a PostgreSQL extension");
     open(database, WITHOUT_POSTGIS);
     schema.raw("DROP EXTENSION IF EXISTS postgis").block();
   }
@@ -81,7 +79,7 @@ class PostgisColumnIntegrationTest {
     schema.hasTable(TABLE).as(StepVerifier::create).expectNext(false).verifyComplete();
   }
 
-  @ServerDialectTest
+  @DialectsTest("postgres")
   void aGeometryColumnWithoutPostgisSaysWhatToInstall(TestDatabase database) {
     openWithoutPostgis(database);
     expectMissingPostgis(
@@ -93,7 +91,7 @@ class PostgisColumnIntegrationTest {
         "shape");
   }
 
-  @ServerDialectTest
+  @DialectsTest("postgres")
   void aLineStringColumnWithoutPostgisSaysWhatToInstall(TestDatabase database) {
     openWithoutPostgis(database);
     expectMissingPostgis(
@@ -105,7 +103,7 @@ class PostgisColumnIntegrationTest {
         "route");
   }
 
-  @ServerDialectTest
+  @DialectsTest("postgres")
   void pointAndPolygonColumnsNeedNoPostgis(TestDatabase database) {
     openWithoutPostgis(database);
     schema

@@ -2,7 +2,6 @@ package io.ilana.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ilana.db.DatabaseManager;
 import io.ilana.error.InvalidIdentifierException;
@@ -12,7 +11,7 @@ import io.ilana.query.Query;
 import io.ilana.query.QueryBuilder;
 import io.ilana.schema.Schema;
 import io.ilana.schema.TestConnections;
-import io.ilana.testkit.DialectTest;
+import io.ilana.testkit.DialectsTest;
 import io.ilana.testkit.TestDatabase;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -64,9 +63,8 @@ class IdentifierLimitIntegrationTest {
     return Query.table(manager.connection(), TABLE);
   }
 
-  @DialectTest
+  @DialectsTest("postgres")
   void onPostgresA64ByteNameIsRefusedInsteadOfMatchingThe63ByteColumn(TestDatabase database) {
-    assumeTrue("postgres".equals(database.dialect()), "PostgreSQL cuts names at 63 bytes");
     seed(database, LONGEST_ON_POSTGRES);
     assertThat(table().where(LONGEST_ON_POSTGRES, 42).count().block()).isEqualTo(1L);
     assertThatThrownBy(() -> table().where("a".repeat(64), 42).count().block())
@@ -77,9 +75,8 @@ class IdentifierLimitIntegrationTest {
                 + "\" is 64 bytes long; the postgres database allows at most 63 bytes in a name.");
   }
 
-  @DialectTest
+  @DialectsTest("postgres")
   void onPostgres32CyrillicLettersAre64BytesAndRefused(TestDatabase database) {
-    assumeTrue("postgres".equals(database.dialect()), "PostgreSQL counts bytes");
     seed(database, LONGEST_ON_POSTGRES);
     assertThatThrownBy(() -> table().where(CYRILLIC, 42).count().block())
         .isInstanceOf(InvalidIdentifierException.class)
@@ -89,10 +86,9 @@ class IdentifierLimitIntegrationTest {
                 + "\" is 64 bytes long; the postgres database allows at most 63 bytes in a name.");
   }
 
-  @DialectTest
+  @DialectsTest("postgres")
   void onPostgresAGuardedOnlyModelRefusesAKeyThatWouldBeCutOntoAGuardedColumn(
       TestDatabase database) {
-    assumeTrue("postgres".equals(database.dialect()), "PostgreSQL cuts names at 63 bytes");
     seed(database, LONGEST_ON_POSTGRES);
     String key = "a".repeat(64);
     assertThatThrownBy(
@@ -105,9 +101,8 @@ class IdentifierLimitIntegrationTest {
     assertThat(table().where(LONGEST_ON_POSTGRES, 7).count().block()).isZero();
   }
 
-  @DialectTest
+  @DialectsTest({"mysql", "mariadb"})
   void onMysqlAndMariaDbA65CharacterNameIsRefused(TestDatabase database) {
-    assumeTrue(database.dialect().startsWith("m"), "MySQL and MariaDB allow 64 characters");
     seed(database, "a".repeat(64));
     assertThat(table().where("a".repeat(64), 42).count().block()).isEqualTo(1L);
     assertThatThrownBy(() -> table().where("a".repeat(65), 42).count().block())
@@ -120,9 +115,8 @@ class IdentifierLimitIntegrationTest {
                 + " database allows at most 64 characters in a name.");
   }
 
-  @DialectTest
+  @DialectsTest({"mysql", "mariadb", "h2"})
   void mysqlMariaDbAndH2Count64CyrillicLettersAsTheirLengthInCharacters(TestDatabase database) {
-    assumeTrue(!"postgres".equals(database.dialect()), "databases that count characters");
     String column = "я".repeat(64);
     seed(database, column);
     assertThat(table().where(column, 42).count().block()).isEqualTo(1L);

@@ -2,7 +2,6 @@ package io.ilana.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ilana.db.DatabaseManager;
 import io.ilana.error.InvalidValueException;
@@ -11,6 +10,7 @@ import io.ilana.query.QueryBuilder;
 import io.ilana.schema.Schema;
 import io.ilana.schema.TestConnections;
 import io.ilana.testkit.DialectTest;
+import io.ilana.testkit.DialectsTest;
 import io.ilana.testkit.TestDatabase;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +64,9 @@ class RawPlaceholderIntegrationTest {
     assertThat(names(query)).containsExactly("a");
   }
 
-  @DialectTest
+  @DialectsTest({"mysql", "mariadb"})
   void mysqlBackslashEscapedStringsBacktickNamesAndHashCommentsHideQuestionMarks(
       TestDatabase database) {
-    assumeTrue(database.dialect().startsWith("m"), "MySQL and MariaDB quoting");
     QueryBuilder query =
         seed(database)
             .whereRaw("`name` = ? and 'it\\'s ?' <> \"x\\\"?\" # why?\n", "a")
@@ -75,27 +74,22 @@ class RawPlaceholderIntegrationTest {
     assertThat(names(query)).containsExactly("a", "b");
   }
 
-  @DialectTest
+  @DialectsTest("postgres")
   void postgresEscapeStringsDollarQuotesAndNestedCommentsHideQuestionMarks(TestDatabase database) {
-    assumeTrue("postgres".equals(database.dialect()), "PostgreSQL quoting");
     QueryBuilder query =
         seed(database)
             .whereRaw("name = ? and E'it\\'s ?' <> $$?$$ and $t$?$t$ <> '' /* a /* b */ ? */", "a");
     assertThat(names(query)).containsExactly("a");
   }
 
-  @DialectTest
+  @DialectsTest("h2")
   void h2DollarQuotedStringsAndDoubleSlashCommentsHideQuestionMarks(TestDatabase database) {
-    assumeTrue("h2".equals(database.dialect()), "H2 quoting");
     assertThat(names(seed(database).whereRaw("name = ? and $$?$$ <> '' // why?\n", "a")))
         .containsExactly("a");
   }
 
-  @DialectTest
+  @DialectsTest({"postgres", "h2"})
   void aNativeMarkerInARawFragmentIsRefused(TestDatabase database) {
-    assumeTrue(
-        "postgres".equals(database.dialect()) || "h2".equals(database.dialect()),
-        "databases whose markers are $n");
     QueryBuilder query = seed(database).where("name", "b").whereRaw("name = $1 or name = ?", "a");
     assertThatThrownBy(() -> names(query))
         .isInstanceOf(InvalidValueException.class)
