@@ -86,7 +86,7 @@ final class AttributeTransforms<T extends Model<T>> {
     casts.forEach(
         (key, cast) -> {
           if (cast instanceof EncryptedCast<?> encrypted) {
-            Object stored = model.getAttributes().get(key);
+            Object stored = model.attributes().get(key);
             if (stored != null) {
               CastContext context = new CastContext(table, key);
               try {

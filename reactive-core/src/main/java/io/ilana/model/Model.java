@@ -170,7 +170,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   }
 
   /** Every attribute as stored (casts not applied), read-only. */
-  public Map<String, Object> getAttributes() {
+  public Map<String, Object> attributes() {
     return state.readOnlyAttributes();
   }
 
@@ -217,12 +217,12 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   }
 
   /** The changed attributes, as stored. */
-  public Map<String, Object> getDirty() {
+  public Map<String, Object> dirty() {
     return state.dirty();
   }
 
   /** The attributes as last read or saved. */
-  public Map<String, Object> getOriginal() {
+  public Map<String, Object> original() {
     return state.original();
   }
 
@@ -242,7 +242,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   }
 
   /** What the last save changed. */
-  public Map<String, Object> getChanges() {
+  public Map<String, Object> changes() {
     return state.changes();
   }
 
@@ -689,7 +689,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   }
 
   /** Every loaded relation by name, read-only. */
-  public Map<String, Object> getRelations() {
+  public Map<String, Object> relations() {
     return Collections.unmodifiableMap(relations);
   }
 

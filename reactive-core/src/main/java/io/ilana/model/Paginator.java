@@ -109,9 +109,9 @@ final class Paginator<T extends Model<T>> {
 
   private static Map<String, Object> position(Model<?> model, String column, String key) {
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put(column, model.getAttributes().get(column));
+    values.put(column, model.attributes().get(column));
     if (!column.equals(key)) {
-      values.put(key, model.getAttributes().get(key));
+      values.put(key, model.attributes().get(key));
     }
     return values;
   }

@@ -56,7 +56,7 @@ final class Persister {
         .flatMap(
             ok -> {
               type.frozen().timestamps().onUpdate(model);
-              return byKey(model).update(model.getDirty());
+              return byKey(model).update(model.dirty());
             })
         .flatMap(
             rows -> {
@@ -92,7 +92,7 @@ final class Persister {
     QueryBuilder table = table(model);
     if (type.keyType() == KeyType.AUTO_INCREMENT && model.getKey() == null) {
       return table
-          .insertGetId(model.getAttributes(), type.keyName())
+          .insertGetId(model.attributes(), type.keyName())
           .map(
               id -> {
                 model.setRaw(type.keyName(), id);
@@ -102,7 +102,7 @@ final class Persister {
     if (model.getKey() == null) {
       model.setRaw(type.keyName(), newKey(type));
     }
-    return table.insert(model.getAttributes()).thenReturn(model);
+    return table.insert(model.attributes()).thenReturn(model);
   }
 
   static Object newKey(ModelType<?> type) {
@@ -216,7 +216,7 @@ final class Persister {
               .flatMap(
                   rows -> {
                     java.math.BigDecimal current =
-                        Conversions.toBigDecimal(model.getAttributes().get(column));
+                        Conversions.toBigDecimal(model.attributes().get(column));
                     java.math.BigDecimal delta = Conversions.toBigDecimal(amount);
                     java.math.BigDecimal next =
                         (current == null ? java.math.BigDecimal.ZERO : current)
@@ -262,7 +262,7 @@ final class Persister {
   }
 
   private static QueryBuilder byKey(Model<?> model) {
-    Object key = model.getOriginal().getOrDefault(model.type().keyName(), model.getKey());
+    Object key = model.original().getOrDefault(model.type().keyName(), model.getKey());
     return table(model).where(model.type().keyName(), key);
   }
 }

@@ -64,7 +64,7 @@ public abstract class PivotModel<P extends PivotModel<P>> extends Model<P> {
     }
     return Mono.defer(
         () -> {
-          Map<String, Object> dirty = new LinkedHashMap<>(getDirty());
+          Map<String, Object> dirty = new LinkedHashMap<>(dirty());
           if (dirty.isEmpty()) {
             return Mono.just(self());
           }
@@ -103,7 +103,7 @@ public abstract class PivotModel<P extends PivotModel<P>> extends Model<P> {
   private QueryBuilder ownRow() {
     QueryBuilder query = QueryBuilder.on(connection()).from(row.table());
     for (String column : row.keyColumns()) {
-      query = query.where(column, getOriginal().get(column));
+      query = query.where(column, original().get(column));
     }
     return query;
   }

@@ -142,7 +142,7 @@ final class RelationConditions<T extends Model<T>> {
         relation == null ? onlyBelongsTo(ownerClass) : belongsToNamed(relation, ownerClass);
     List<Object> keys = new ArrayList<>();
     for (Model<?> owner : owners) {
-      keys.add(owner.getAttributes().get(belongsTo.ownerKey()));
+      keys.add(owner.attributes().get(belongsTo.ownerKey()));
     }
     String column = query.qualifier() + "." + belongsTo.foreignKey();
     return or ? builder.orWhereIn(column, keys) : builder.whereIn(column, keys);

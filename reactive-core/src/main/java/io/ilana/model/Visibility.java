@@ -19,7 +19,7 @@ final class Visibility {
 
   Map<String, Object> toMap(Model<?> model) {
     Map<String, Object> out = new LinkedHashMap<>();
-    for (String key : model.getAttributes().keySet()) {
+    for (String key : model.attributes().keySet()) {
       if (shows(key)) {
         out.put(key, model.get(key));
       }
@@ -30,7 +30,7 @@ final class Visibility {
       }
     }
     model
-        .getRelations()
+        .relations()
         .forEach(
             (name, loaded) -> {
               if (shows(name)) {

@@ -66,7 +66,7 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
 
   @Override
   protected void requireMatchable(R result, String name) {
-    if (!result.getAttributes().containsKey(ownerKey)) {
+    if (!result.attributes().containsKey(ownerKey)) {
       throw unmatchable(name, ownerKey);
     }
   }
@@ -104,7 +104,7 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
 
   /** Stores {@code owner} under every loaded relation of the parent that is this relation. */
   private void replaceLoaded(R owner) {
-    for (String name : List.copyOf(parent().getRelations().keySet())) {
+    for (String name : List.copyOf(parent().relations().keySet())) {
       if (declared(parent(), name) instanceof BelongsTo<?> same
           && same.foreignKey.equals(foreignKey)
           && same.relatedType() == relatedType()) {

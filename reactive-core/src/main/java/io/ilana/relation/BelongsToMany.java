@@ -325,7 +325,7 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
 
   /** Moves the selected pivot columns of a model read through the relation into its pivot. */
   private R carryPivot(R model) {
-    if (model.getAttributes().containsKey(pivotAttribute())) {
+    if (model.attributes().containsKey(pivotAttribute())) {
       model.setRelation(accessor, pivotFactory.apply(model));
     }
     return model;

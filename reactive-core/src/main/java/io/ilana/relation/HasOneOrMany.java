@@ -73,7 +73,7 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
 
   @Override
   protected void requireMatchable(R result, String name) {
-    if (!result.getAttributes().containsKey(foreignKey)) {
+    if (!result.attributes().containsKey(foreignKey)) {
       throw unmatchable(name, foreignKey);
     }
   }

@@ -169,7 +169,7 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
 
   @Override
   protected void requireMatchable(R result, String name) {
-    if (!result.getAttributes().containsKey(THROUGH_KEY)) {
+    if (!result.attributes().containsKey(THROUGH_KEY)) {
       throw unmatchable(name, THROUGH_KEY);
     }
   }

@@ -90,7 +90,7 @@ public abstract class Relation<R extends Model<R>> {
     <M> List<M> apply(List<? extends Model<?>> parents, String name, Class<M> related) {
       List<M> kept = new ArrayList<>();
       for (Model<?> parent : parents) {
-        if (parent.getRelations().get(name) instanceof List<?> all) {
+        if (parent.relations().get(name) instanceof List<?> all) {
           int from = Math.min(offset == null ? 0 : offset, all.size());
           int to = limit == null ? all.size() : Math.min(all.size(), from + limit);
           List<?> slice = List.copyOf(all.subList(from, to));
@@ -277,6 +277,6 @@ public abstract class Relation<R extends Model<R>> {
 
   /** The stored value of a parent or related attribute, as read (no cast), for key matching. */
   static Object raw(Model<?> model, String key) {
-    return model.getAttributes().get(key);
+    return model.attributes().get(key);
   }
 }

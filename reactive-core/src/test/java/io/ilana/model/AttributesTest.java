@@ -58,7 +58,7 @@ class AttributesTest {
   @Test
   void aCastStoresOnSetAndConvertsOnGetWithItsTableAndColumn() {
     Person person = ann().set("price", new BigDecimal("12.34"));
-    assertThat(person.getAttributes().get("price")).isEqualTo(1234L);
+    assertThat(person.attributes().get("price")).isEqualTo(1234L);
     assertThat(person.getBigDecimal("price")).isEqualByComparingTo("12.34");
     assertThat(CENTS.lastContext).isEqualTo(new CastContext("m_attr_people", "price"));
   }
@@ -66,7 +66,7 @@ class AttributesTest {
   @Test
   void aJsonCastRoundTripsAMap() {
     Person person = ann().set("prefs", Map.of("theme", "dark"));
-    assertThat(person.getAttributes().get("prefs")).isEqualTo("{\"theme\":\"dark\"}");
+    assertThat(person.attributes().get("prefs")).isEqualTo("{\"theme\":\"dark\"}");
     assertThat(person.get("prefs")).isEqualTo(Map.of("theme", "dark"));
   }
 
@@ -101,7 +101,7 @@ class AttributesTest {
     Person person = ann();
     assertThat(person.isDirty()).isTrue();
     assertThat(person.isDirty("email")).isTrue();
-    assertThat(person.getOriginal()).isEmpty();
+    assertThat(person.original()).isEmpty();
   }
 
   @Test

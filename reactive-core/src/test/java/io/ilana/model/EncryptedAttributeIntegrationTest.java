@@ -56,7 +56,7 @@ class EncryptedAttributeIntegrationTest {
     Secret a = secrets.create(Map.of("ssn", "111")).block();
     Secret b = secrets.create(Map.of("ssn", "222")).block();
     QueryBuilder table = QueryBuilder.on(db.connection).from(TABLE);
-    table.where("id", b.getKey()).update(Map.of("ssn", a.getAttributes().get("ssn"))).block();
+    table.where("id", b.getKey()).update(Map.of("ssn", a.attributes().get("ssn"))).block();
     assertThatThrownBy(() -> secrets.find(b.getKey()).block())
         .isInstanceOf(DecryptionException.class);
   }

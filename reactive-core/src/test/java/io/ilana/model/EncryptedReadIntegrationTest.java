@@ -109,7 +109,7 @@ class EncryptedReadIntegrationTest {
     ModelQuery<Patient> patients = Patient.TYPE.query(db.manager);
     Patient a = patients.create(Map.of("ssn", "111")).block();
     Patient b = patients.create(Map.of("ssn", "222")).block();
-    overwrite(PATIENTS, b.getKey(), "ssn", a.getAttributes().get("ssn"));
+    overwrite(PATIENTS, b.getKey(), "ssn", a.attributes().get("ssn"));
     patients
         .find(b.getKey())
         .as(StepVerifier::create)
@@ -129,7 +129,7 @@ class EncryptedReadIntegrationTest {
     open(database);
     ModelQuery<Note> notes = Note.TYPE.query(db.manager);
     Note saved = notes.create(Map.of("body", "hello")).block();
-    String stored = saved.getAttributes().get("body").toString();
+    String stored = saved.attributes().get("body").toString();
     String altered =
         stored.substring(0, stored.length() - 2) + (stored.endsWith("A") ? "BB" : "AA");
     overwrite(NOTES, saved.getKey(), "body", altered);

@@ -49,15 +49,13 @@ class MassAssignmentTest {
       })
   void fillRefusesEveryKeyThatIsNotExactlyFillable(String key) {
     Member member = Member.TYPE.newInstance().fill(Map.of("name", "Ann", key, true));
-    assertThat(member.getAttributes()).containsOnlyKeys("name");
+    assertThat(member.attributes()).containsOnlyKeys("name");
   }
 
   @Test
   void fillAssignsTheFillableKeys() {
     Member member = Member.TYPE.newInstance().fill(Map.of("name", "Ann", "email", "a@x.io"));
-    assertThat(member.getAttributes())
-        .containsEntry("name", "Ann")
-        .containsEntry("email", "a@x.io");
+    assertThat(member.attributes()).containsEntry("name", "Ann").containsEntry("email", "a@x.io");
   }
 
   @ParameterizedTest
@@ -85,19 +83,19 @@ class MassAssignmentTest {
       })
   void guardedKeysAreRefusedInAnyCaseOrDisguise(String key) {
     GuardedMember member = GuardedMember.TYPE.newInstance().fill(Map.of("name", "Ann", key, true));
-    assertThat(member.getAttributes()).containsOnlyKeys("name");
+    assertThat(member.attributes()).containsOnlyKeys("name");
   }
 
   @Test
   void aTypeDeclaringNeitherListFillsNothing() {
     Unprotected model = Unprotected.TYPE.newInstance().fill(Map.of("name", "Ann"));
-    assertThat(model.getAttributes()).isEmpty();
+    assertThat(model.attributes()).isEmpty();
   }
 
   @Test
   void forceFillAssignsEverything() {
     Member member = Member.TYPE.newInstance().forceFill(Map.of("is_admin", true));
-    assertThat(member.getAttributes()).containsEntry("is_admin", true);
+    assertThat(member.attributes()).containsEntry("is_admin", true);
   }
 
   @Test

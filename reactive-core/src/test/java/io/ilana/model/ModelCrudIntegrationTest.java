@@ -91,7 +91,7 @@ class ModelCrudIntegrationTest {
     assertThat(update).doesNotContain("email").doesNotContain("votes");
     assertThat(ann.wasChanged("name")).isTrue();
     assertThat(ann.wasChanged("email")).isFalse();
-    assertThat(ann.getChanges()).containsKey("name");
+    assertThat(ann.changes()).containsKey("name");
     assertThat(ann.getOriginal("name")).isEqualTo("Anna");
     assertThat(users.find(ann.getKey()).block().getString("name")).isEqualTo("Anna");
   }
@@ -102,7 +102,7 @@ class ModelCrudIntegrationTest {
     User ann = users.find(create(users, "Ann", 1).getKey()).block();
     ann.set("name", "Bea");
     assertThat(ann.getOriginal("name")).isEqualTo("Ann");
-    assertThat(ann.getDirty()).containsOnlyKeys("name");
+    assertThat(ann.dirty()).containsOnlyKeys("name");
   }
 
   @DialectTest
@@ -227,7 +227,7 @@ class ModelCrudIntegrationTest {
     User ann = create(users, "Ann", 5);
     User copy = ann.replicate("email");
     assertThat(copy.exists()).isFalse();
-    assertThat(copy.getAttributes()).containsOnlyKeys("name", "votes");
+    assertThat(copy.attributes()).containsOnlyKeys("name", "votes");
     copy.save().block();
     assertThat(copy.isNot(ann)).isTrue();
     assertThat(users.count().block()).isEqualTo(2L);

@@ -100,6 +100,19 @@ class ModelSerialisationLeakTest {
   }
 
   @Test
+  void aMapperThatIgnoresAnnotationsFindsNoGetterToTheRawAttributes() throws Exception {
+    ObjectMapper beansOnly =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .disable(com.fasterxml.jackson.databind.MapperFeature.USE_ANNOTATIONS)
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    // Only harmless bean properties remain (key, dirty/clean flags); no attribute value.
+    assertThat(beansOnly.writeValueAsString(ann()))
+        .isEqualTo("{\"key\":null,\"dirty\":true,\"clean\":false}");
+  }
+
+  @Test
   void aZoneLessDateTimeIsWrittenAsTheUtcInstantItHolds() {
     Account account = ann().forceFill(Map.of("created_at", LocalDateTime.of(2024, 1, 2, 3, 4, 5)));
 

@@ -88,6 +88,6 @@ class CustomKeyPivotIntegrationTest {
     Pivot pivot = ann.stamped().first().block().relationModel("pivot", Pivot.class);
     assertThat(pivot.getString("assigned_by")).isNull(); // not a withPivot column
     assertThat(pivot.getInstant("changed_at").toString()).doesNotStartWith("2000-01-01");
-    assertThat(pivot.getAttributes()).containsKeys("joined_at", "changed_at");
+    assertThat(pivot.attributes()).containsKeys("joined_at", "changed_at");
   }
 }

@@ -104,7 +104,7 @@ class HasManyThroughIntegrationTest {
   void lazilyReadPostsCarryOnlyTheirOwnColumns(TestDatabase database) {
     seed(database);
     Post post = france.posts().orderBy("t_posts.id").first().block();
-    assertThat(post.getAttributes().keySet())
+    assertThat(post.attributes().keySet())
         .containsExactlyInAnyOrder(
             "id", "user_id", "user_handle", "title", "votes", "created_at", "deleted_at");
     assertThat(post.isDirty()).isFalse();
@@ -138,8 +138,8 @@ class HasManyThroughIntegrationTest {
   void eagerLoadedPostsDoNotShowTheKeyTheyWereMatchedBy(TestDatabase database) throws Exception {
     seed(database);
     Post post = countriesWithPosts().get(1).relationList("posts", Post.class).get(0);
-    assertThat(post.getAttributes()).doesNotContainKey(HasOneOrManyThrough.THROUGH_KEY);
-    assertThat(post.getOriginal()).doesNotContainKey(HasOneOrManyThrough.THROUGH_KEY);
+    assertThat(post.attributes()).doesNotContainKey(HasOneOrManyThrough.THROUGH_KEY);
+    assertThat(post.original()).doesNotContainKey(HasOneOrManyThrough.THROUGH_KEY);
     assertThat(post.toMap()).doesNotContainKey(HasOneOrManyThrough.THROUGH_KEY);
     assertThat(new ObjectMapper().writeValueAsString(post)).doesNotContain("through");
     assertThat(post.isDirty()).isFalse();

@@ -138,7 +138,7 @@ class OneOfManyIntegrationTest {
   void eagerPostsCarryOnlyTheirOwnColumns(TestDatabase database) {
     seed(database);
     User loaded = atlas.users().with("newestByDate").orderBy("id").first().block();
-    assertThat(loaded.relationModel("newestByDate", Post.class).getAttributes().keySet())
+    assertThat(loaded.relationModel("newestByDate", Post.class).attributes().keySet())
         .containsExactlyInAnyOrder(
             "id", "user_id", "user_handle", "title", "votes", "created_at", "deleted_at");
   }

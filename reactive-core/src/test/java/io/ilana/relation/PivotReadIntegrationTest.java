@@ -80,7 +80,7 @@ class PivotReadIntegrationTest {
     Role where = ann.roles().where("name", "editor").get().blockFirst();
     assertThat(where.relationModel("pivot", Pivot.class).getString("assigned_by"))
         .isEqualTo("dave");
-    assertThat(where.getAttributes().keySet()).noneMatch(key -> key.startsWith("pivot_"));
+    assertThat(where.attributes().keySet()).noneMatch(key -> key.startsWith("pivot_"));
     Role cursor = ann.roles().orderBy("p_roles.id").cursor(1).blockFirst();
     assertThat(cursor.relationModel("pivot", Pivot.class).getString("badge")).isEqualTo("A1");
     Role chunked = ann.roles().query().chunk(1).blockFirst().get(0);
@@ -107,7 +107,7 @@ class PivotReadIntegrationTest {
       TestDatabase database) throws Exception {
     seed(database);
     Role admin = ann.roles().get(q -> q.where("name", "admin")).blockFirst();
-    assertThat(admin.getAttributes()).containsOnlyKeys("id", "name");
+    assertThat(admin.attributes()).containsOnlyKeys("id", "name");
     assertThat(admin.isDirty()).isFalse();
     @SuppressWarnings("unchecked")
     Map<String, Object> pivot = (Map<String, Object>) admin.toMap().get("pivot");
@@ -133,7 +133,7 @@ class PivotReadIntegrationTest {
     assertThat(bobRoles)
         .extracting(r -> r.relationModel("pivot", Pivot.class).getString("assigned_by"))
         .containsExactly("erin");
-    assertThat(bobRoles.get(0).getAttributes()).containsOnlyKeys("id", "name");
+    assertThat(bobRoles.get(0).attributes()).containsOnlyKeys("id", "name");
     // the editor row appears once per member, each copy with its own pivot
     assertThat(annRoles.get(1)).isNotSameAs(bobRoles.get(0));
   }

@@ -116,7 +116,7 @@ class RelationQueryIntegrationTest {
     user(database, "bob");
     Post post = ann.coded().create(Map.of("title", "t")).block();
     assertThat(post.getString("user_code")).isEqualTo("c-ann");
-    assertThat(post.getAttributes().get("user_id")).isNull();
+    assertThat(post.attributes().get("user_id")).isNull();
     assertThat(post.byCode().first().block().getString("name")).isEqualTo("ann");
   }
 
@@ -128,7 +128,7 @@ class RelationQueryIntegrationTest {
     assertThat(post.author().first().block().getString("name")).isEqualTo("ann");
     post.author().dissociate().save().block();
     assertThat(post.author().first().blockOptional()).isEmpty();
-    assertThat(blog.posts().find(post.getKey()).block().getAttributes().get("user_id")).isNull();
+    assertThat(blog.posts().find(post.getKey()).block().attributes().get("user_id")).isNull();
   }
 
   @DialectTest

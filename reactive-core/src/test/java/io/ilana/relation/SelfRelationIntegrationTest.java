@@ -48,8 +48,7 @@ class SelfRelationIntegrationTest {
     query
         .get()
         .toIterable()
-        .forEach(
-            node -> values.put(node.getString("name"), number(node.getAttributes().get(column))));
+        .forEach(node -> values.put(node.getString("name"), number(node.attributes().get(column))));
     return values;
   }
 
