@@ -138,17 +138,21 @@ public class H2Dialect extends StandardDialect {
 
   /**
    * A JSON document is marked {@code FORMAT JSON}: H2 stores a bound text in a JSON column as a
-   * JSON string (the document's text in quotes) unless told the text is JSON. The text of a UUID is
-   * cast to {@code VARCHAR}: r2dbc-h2 binds every string as a CLOB, which H2 will not convert to a
-   * {@code UUID} column's type; as a VARCHAR it fits a uuid column and a text one alike.
+   * JSON string (the document's text in quotes) unless told the text is JSON. Text is cast to
+   * {@code VARCHAR}: r2dbc-h2 binds every string as a CLOB, which H2 will not convert to a number,
+   * a UUID or a date; as a VARCHAR it converts to the column's type as a literal would. Text longer
+   * than a VARCHAR holds stays a CLOB.
    */
+  /** H2's longest VARCHAR, in characters. */
+  private static final int MAX_VARCHAR = 1_000_000;
+
   @Override
   public String bindMarker(int position, Object value) {
     String marker = bindMarker(position);
     if (value instanceof JsonText) {
       return marker + " FORMAT JSON";
     }
-    if (value instanceof String text && UuidText.looksLikeUuid(text)) {
+    if (value instanceof String text && text.length() <= MAX_VARCHAR) {
       return "CAST(" + marker + " AS VARCHAR)";
     }
     return marker;

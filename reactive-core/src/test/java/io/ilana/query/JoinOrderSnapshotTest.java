@@ -121,7 +121,7 @@ class JoinOrderSnapshotTest {
             3,
             "a%")
         .h2(
-            "select * from \"posts\" inner join (select \"user_id\", max(votes) as top from \"posts\" where \"draft\" = $1 group by \"user_id\" having max(votes) > $2) as \"best\" on \"best\".\"user_id\" = \"posts\".\"user_id\" and \"best\".\"top\" = \"posts\".\"votes\" and \"best\".\"top\" > $3 where \"posts\".\"title\" like $4",
+            "select * from \"posts\" inner join (select \"user_id\", max(votes) as top from \"posts\" where \"draft\" = $1 group by \"user_id\" having max(votes) > $2) as \"best\" on \"best\".\"user_id\" = \"posts\".\"user_id\" and \"best\".\"top\" = \"posts\".\"votes\" and \"best\".\"top\" > $3 where \"posts\".\"title\" like CAST($4 AS VARCHAR)",
             false,
             1,
             3,

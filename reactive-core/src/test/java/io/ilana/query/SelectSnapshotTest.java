@@ -69,7 +69,7 @@ class SelectSnapshotTest {
             1,
             2)
         .h2(
-            "select (select count(*) from \"posts\" where \"posts\".\"kind\" = $1) as \"n\" from \"users\" where \"a\" = $2 and \"b\" = $3",
+            "select (select count(*) from \"posts\" where \"posts\".\"kind\" = CAST($1 AS VARCHAR)) as \"n\" from \"users\" where \"a\" = $2 and \"b\" = $3",
             "x",
             1,
             2);

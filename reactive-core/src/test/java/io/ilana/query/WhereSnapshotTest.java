@@ -26,7 +26,7 @@ class WhereSnapshotTest {
         .postgres("select * from \"users\" where \"name\" not like $1", "%x%")
         .mysql("select * from `users` where `name` not like ?", "%x%")
         .mariadb("select * from `users` where `name` not like ?", "%x%")
-        .h2("select * from \"users\" where \"name\" not like $1", "%x%");
+        .h2("select * from \"users\" where \"name\" not like CAST($1 AS VARCHAR)", "%x%");
   }
 
   @Test
@@ -35,7 +35,7 @@ class WhereSnapshotTest {
         .postgres("select * from \"users\" where \"name\" ilike $1", "%JO%")
         .mysql("select * from `users` where lower(`name`) like lower(?)", "%JO%")
         .mariadb("select * from `users` where lower(`name`) like lower(?)", "%JO%")
-        .h2("select * from \"users\" where \"name\" ilike $1", "%JO%");
+        .h2("select * from \"users\" where \"name\" ilike CAST($1 AS VARCHAR)", "%JO%");
   }
 
   @Test
@@ -52,7 +52,7 @@ class WhereSnapshotTest {
             "select * from `users` where lower(`name`) not like lower(`nick`) and lower(date(`at`)) like lower(?)",
             "2024%")
         .h2(
-            "select * from \"users\" where \"name\" not ilike \"nick\" and cast(cast(\"at\" as date) as varchar) ilike cast($1 as varchar)",
+            "select * from \"users\" where \"name\" not ilike \"nick\" and cast(cast(\"at\" as date) as varchar) ilike cast(CAST($1 AS VARCHAR) as varchar)",
             "2024%");
   }
 
@@ -63,7 +63,10 @@ class WhereSnapshotTest {
             "select * from \"users\" where \"role\" = $1 or \"role\" = $2", "admin", "moderator")
         .mysql("select * from `users` where `role` = ? or `role` = ?", "admin", "moderator")
         .mariadb("select * from `users` where `role` = ? or `role` = ?", "admin", "moderator")
-        .h2("select * from \"users\" where \"role\" = $1 or \"role\" = $2", "admin", "moderator");
+        .h2(
+            "select * from \"users\" where \"role\" = CAST($1 AS VARCHAR) or \"role\" = CAST($2 AS VARCHAR)",
+            "admin",
+            "moderator");
   }
 
   @Test
@@ -130,7 +133,7 @@ class WhereSnapshotTest {
             "x",
             "y")
         .h2(
-            "select * from \"users\" where \"id\" in ($1, $2, $3) and \"role\" not in ($4, $5)",
+            "select * from \"users\" where \"id\" in ($1, $2, $3) and \"role\" not in (CAST($4 AS VARCHAR), CAST($5 AS VARCHAR))",
             1,
             2,
             3,
@@ -144,7 +147,7 @@ class WhereSnapshotTest {
         .postgres("select * from \"users\" where \"code\" in ($1, $2)", 1, "a")
         .mysql("select * from `users` where `code` in (?, ?)", 1, "a")
         .mariadb("select * from `users` where `code` in (?, ?)", 1, "a")
-        .h2("select * from \"users\" where \"code\" in ($1, $2)", 1, "a");
+        .h2("select * from \"users\" where \"code\" in ($1, CAST($2 AS VARCHAR))", 1, "a");
   }
 
   @Test
@@ -189,7 +192,7 @@ class WhereSnapshotTest {
         .mysql("select * from `users` where `id` in (?) and `age` between ? and ?", "a", 1, 9)
         .mariadb("select * from `users` where `id` in (?) and `age` between ? and ?", "a", 1, 9)
         .h2(
-            "select * from \"users\" where \"id\" in ($1) and \"age\" between $2 and $3",
+            "select * from \"users\" where \"id\" in (CAST($1 AS VARCHAR)) and \"age\" between $2 and $3",
             "a",
             1,
             9);
@@ -339,7 +342,7 @@ class WhereSnapshotTest {
             1,
             "10:00:00")
         .h2(
-            "select * from \"users\" where cast(\"created_at\" as date) = cast(cast($1 as varchar) as date) and extract(month from \"created_at\") = $2 and extract(year from \"created_at\") = $3 and extract(day from \"created_at\") = $4 and cast(\"created_at\" as time) >= cast(cast($5 as varchar) as time)",
+            "select * from \"users\" where cast(\"created_at\" as date) = cast(cast($1 as varchar) as date) and extract(month from \"created_at\") = $2 and extract(year from \"created_at\") = $3 and extract(day from \"created_at\") = $4 and cast(\"created_at\" as time) >= cast(cast(CAST($5 AS VARCHAR) as varchar) as time)",
             day,
             12,
             2023,

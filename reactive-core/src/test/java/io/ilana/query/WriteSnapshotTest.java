@@ -40,7 +40,7 @@ class WriteSnapshotTest {
         .postgres("insert into \"users\" (\"name\", \"age\") values ($1, $2)", "ann", 3)
         .mysql("insert into `users` (`name`, `age`) values (?, ?)", "ann", 3)
         .mariadb("insert into `users` (`name`, `age`) values (?, ?)", "ann", 3)
-        .h2("insert into \"users\" (\"name\", \"age\") values ($1, $2)", "ann", 3);
+        .h2("insert into \"users\" (\"name\", \"age\") values (CAST($1 AS VARCHAR), $2)", "ann", 3);
   }
 
   @Test
@@ -49,7 +49,10 @@ class WriteSnapshotTest {
         .postgres("insert into \"users\" (\"name\") values ($1), ($2)", "a", "b")
         .mysql("insert into `users` (`name`) values (?), (?)", "a", "b")
         .mariadb("insert into `users` (`name`) values (?), (?)", "a", "b")
-        .h2("insert into \"users\" (\"name\") values ($1), ($2)", "a", "b");
+        .h2(
+            "insert into \"users\" (\"name\") values (CAST($1 AS VARCHAR)), (CAST($2 AS VARCHAR))",
+            "a",
+            "b");
   }
 
   @Test
@@ -106,7 +109,7 @@ class WriteSnapshotTest {
             "a@x",
             "A")
         .h2(
-            "merge into \"users\" using (values ($1, $2)) as \"excluded\" (\"email\", \"name\") on \"users\".\"email\" = \"excluded\".\"email\" when matched then update set \"name\" = \"excluded\".\"name\" when not matched then insert (\"email\", \"name\") values (\"excluded\".\"email\", \"excluded\".\"name\")",
+            "merge into \"users\" using (values (CAST($1 AS VARCHAR), CAST($2 AS VARCHAR))) as \"excluded\" (\"email\", \"name\") on \"users\".\"email\" = \"excluded\".\"email\" when matched then update set \"name\" = \"excluded\".\"name\" when not matched then insert (\"email\", \"name\") values (\"excluded\".\"email\", \"excluded\".\"name\")",
             "a@x",
             "A");
   }
@@ -120,7 +123,7 @@ class WriteSnapshotTest {
         .mysql("insert ignore into `users` (`email`) values (?)", "a@x")
         .mariadb("insert ignore into `users` (`email`) values (?)", "a@x")
         .h2(
-            "merge into \"users\" using (values ($1)) as \"excluded\" (\"email\") on \"users\".\"email\" = \"excluded\".\"email\" when not matched then insert (\"email\") values (\"excluded\".\"email\")",
+            "merge into \"users\" using (values (CAST($1 AS VARCHAR))) as \"excluded\" (\"email\") on \"users\".\"email\" = \"excluded\".\"email\" when not matched then insert (\"email\") values (\"excluded\".\"email\")",
             "a@x");
   }
 
@@ -152,7 +155,7 @@ class WriteSnapshotTest {
             2,
             7)
         .h2(
-            "update \"users\" set \"name\" = $1, \"total\" = \"subtotal\", \"votes\" = \"votes\" + $2, \"seen_at\" = now() where \"id\" = $3",
+            "update \"users\" set \"name\" = CAST($1 AS VARCHAR), \"total\" = \"subtotal\", \"votes\" = \"votes\" + $2, \"seen_at\" = now() where \"id\" = $3",
             "b",
             2,
             7);

@@ -9,12 +9,11 @@ import io.ilana.model.Model;
 import io.ilana.model.ModelType;
 import io.ilana.query.Query;
 import io.ilana.query.QueryBuilder;
-import io.ilana.schema.Schema;
-import io.ilana.schema.TestConnections;
+import io.ilana.schema.ScratchTables;
 import io.ilana.testkit.DialectsTest;
 import io.ilana.testkit.TestDatabase;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A name longer than the database keeps is refused before anything is sent, instead of being cut
@@ -34,28 +33,19 @@ class IdentifierLimitIntegrationTest {
         ModelType.of(Account.class, Account::new).table(TABLE).guarded("id", LONGEST_ON_POSTGRES);
   }
 
+  @RegisterExtension final ScratchTables scratch = new ScratchTables();
   private DatabaseManager manager;
 
-  @AfterEach
-  void close() {
-    if (manager != null) {
-      manager.close().block();
-    }
-  }
-
   private void seed(TestDatabase database, String longColumn) {
-    manager = TestConnections.open(database);
-    Schema schema = Schema.on(manager.connection());
-    schema.dropTableIfExists(TABLE).block();
-    schema
-        .createTable(
+    manager =
+        scratch.create(
+            database,
             TABLE,
             t -> {
               t.increments("id");
               t.string("name").nullable();
               t.integer(longColumn).nullable();
-            })
-        .block();
+            });
     table().insert(Map.of("name", "x", longColumn, 42)).block();
   }
 

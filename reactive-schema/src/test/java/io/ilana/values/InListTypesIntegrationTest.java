@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ilana.db.DatabaseManager;
 import io.ilana.query.Query;
 import io.ilana.query.QueryBuilder;
-import io.ilana.schema.Schema;
-import io.ilana.schema.TestConnections;
+import io.ilana.schema.ScratchTables;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
 import java.math.BigDecimal;
@@ -19,7 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code whereIn} matches the stored value for every kind of value PostgreSQL binds as one array,
@@ -30,21 +29,13 @@ class InListTypesIntegrationTest {
   static final UUID UID = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
   static final Instant STAMP = Instant.parse("2024-03-01T10:15:30Z");
 
+  @RegisterExtension final ScratchTables scratch = new ScratchTables();
   private DatabaseManager manager;
 
-  @AfterEach
-  void close() {
-    if (manager != null) {
-      manager.close().block();
-    }
-  }
-
   private QueryBuilder seed(TestDatabase database) {
-    manager = TestConnections.open(database);
-    Schema schema = Schema.on(manager.connection());
-    schema.dropTableIfExists(TABLE).block();
-    schema
-        .createTable(
+    manager =
+        scratch.create(
+            database,
             TABLE,
             t -> {
               t.increments("id");
@@ -57,8 +48,7 @@ class InListTypesIntegrationTest {
               t.decimal("amount", 10, 2);
               t.uuid("uid");
               t.string("label");
-            })
-        .block();
+            });
     Map<String, Object> row =
         Map.of(
             "dbl",

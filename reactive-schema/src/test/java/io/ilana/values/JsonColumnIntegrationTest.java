@@ -9,13 +9,12 @@ import io.ilana.model.ModelType;
 import io.ilana.model.cast.Casts;
 import io.ilana.query.Json;
 import io.ilana.query.Query;
-import io.ilana.schema.Schema;
-import io.ilana.schema.TestConnections;
+import io.ilana.schema.ScratchTables;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * JSON attributes on the schema builder's {@code json} and {@code jsonb} columns store the document
@@ -34,29 +33,20 @@ class JsonColumnIntegrationTest {
             .cast("tags", Casts.ARRAY);
   }
 
+  @RegisterExtension final ScratchTables scratch = new ScratchTables();
   private DatabaseManager manager;
 
-  @AfterEach
-  void close() {
-    if (manager != null) {
-      manager.close().block();
-    }
-  }
-
   private ModelQuery<Item> items(TestDatabase database) {
-    manager = TestConnections.open(database);
-    Schema schema = Schema.on(manager.connection());
-    schema.dropTableIfExists(TABLE).block();
-    schema
-        .createTable(
+    manager =
+        scratch.create(
+            database,
             TABLE,
             t -> {
               t.increments("id");
               t.string("name").unique();
               t.json("meta").nullable();
               t.jsonb("tags").nullable();
-            })
-        .block();
+            });
     return Item.TYPE.query(manager);
   }
 

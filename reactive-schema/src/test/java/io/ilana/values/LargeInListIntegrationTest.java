@@ -7,8 +7,7 @@ import io.ilana.db.DatabaseManager;
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.Query;
 import io.ilana.query.QueryBuilder;
-import io.ilana.schema.Schema;
-import io.ilana.schema.TestConnections;
+import io.ilana.schema.ScratchTables;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
 import java.math.BigDecimal;
@@ -16,7 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An IN list longer than the 65,535 parameters a statement may carry is bound as one array where
@@ -28,28 +27,19 @@ class LargeInListIntegrationTest {
   static final String TABLE = "s11b_in";
   static final int SIZE = 70_000;
 
+  @RegisterExtension final ScratchTables scratch = new ScratchTables();
   private DatabaseManager manager;
 
-  @AfterEach
-  void close() {
-    if (manager != null) {
-      manager.close().block();
-    }
-  }
-
   private void seed(TestDatabase database) {
-    manager = TestConnections.open(database);
-    Schema schema = Schema.on(manager.connection());
-    schema.dropTableIfExists(TABLE).block();
-    schema
-        .createTable(
+    manager =
+        scratch.create(
+            database,
             TABLE,
             t -> {
               t.increments("id");
               t.doubleColumn("n");
               t.bigInteger("k").nullable();
-            })
-        .block();
+            });
     Map<String, Object> third = new HashMap<>();
     third.put("n", 3.5);
     third.put("k", null);

@@ -10,15 +10,14 @@ import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
 import io.ilana.model.cast.Casts;
 import io.ilana.query.QueryBuilder;
-import io.ilana.schema.Schema;
-import io.ilana.schema.TestConnections;
+import io.ilana.schema.ScratchTables;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -40,29 +39,20 @@ class LoneSurrogateIntegrationTest {
             .cast("meta", Casts.JSON);
   }
 
+  @RegisterExtension final ScratchTables scratch = new ScratchTables();
   private DatabaseManager manager;
   private final List<QueryEvent> sent = Collections.synchronizedList(new ArrayList<>());
 
-  @AfterEach
-  void close() {
-    if (manager != null) {
-      manager.close().block();
-    }
-  }
-
   private ModelQuery<Item> items(TestDatabase database) {
-    manager = TestConnections.open(database);
-    Schema schema = Schema.on(manager.connection());
-    schema.dropTableIfExists(TABLE).block();
-    schema
-        .createTable(
+    manager =
+        scratch.create(
+            database,
             TABLE,
             t -> {
               t.increments("id");
               t.string("name").nullable();
               t.text("meta").nullable();
-            })
-        .block();
+            });
     manager.listen(sent::add);
     return Item.TYPE.query(manager);
   }

@@ -7,14 +7,13 @@ import io.ilana.db.DatabaseManager;
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.Query;
 import io.ilana.query.QueryBuilder;
-import io.ilana.schema.Schema;
-import io.ilana.schema.TestConnections;
+import io.ilana.schema.ScratchTables;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.DialectsTest;
 import io.ilana.testkit.TestDatabase;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A {@code ?} in a raw fragment is a placeholder only where the database would read one: strings,
@@ -24,27 +23,18 @@ import org.junit.jupiter.api.AfterEach;
 class RawPlaceholderIntegrationTest {
   static final String TABLE = "s11b_raw";
 
+  @RegisterExtension final ScratchTables scratch = new ScratchTables();
   private DatabaseManager manager;
 
-  @AfterEach
-  void close() {
-    if (manager != null) {
-      manager.close().block();
-    }
-  }
-
   private QueryBuilder seed(TestDatabase database) {
-    manager = TestConnections.open(database);
-    Schema schema = Schema.on(manager.connection());
-    schema.dropTableIfExists(TABLE).block();
-    schema
-        .createTable(
+    manager =
+        scratch.create(
+            database,
             TABLE,
             t -> {
               t.increments("id");
               t.string("name");
-            })
-        .block();
+            });
     table().insert(List.of(Map.of("name", "a"), Map.of("name", "b"))).block();
     return table();
   }
