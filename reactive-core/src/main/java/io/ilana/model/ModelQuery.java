@@ -11,6 +11,8 @@ import io.ilana.pagination.Page;
 import io.ilana.pagination.SimplePage;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.Sql;
+import io.ilana.query.Where;
+import io.ilana.query.WhereBuilder;
 import io.ilana.relation.eager.EagerLoadPlan;
 import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
@@ -27,12 +29,14 @@ import reactor.core.publisher.Mono;
 /**
  * A query for models of one type: an immutable wrapper around a {@link QueryBuilder} that adds the
  * type's global scopes (soft deletes among them) to every read and to query-level writes, and turns
- * rows into models. Conditions not offered here are added with {@link #query}: {@code
- * User.query().query(q -> q.whereJsonContains("tags", "x"))}.
+ * rows into models. Every condition method of the query builder ({@link WhereBuilder}: {@code
+ * where*}, {@code orWhere*}, {@code whereNot*}, JSON, date, exists, column, raw, {@code when},
+ * {@code unless}) is offered here as on the builder, plus the relation conditions ({@code
+ * whereHas}, {@code whereRelation}, …).
  *
  * @param <T> the model type
  */
-public final class ModelQuery<T extends Model<T>> {
+public final class ModelQuery<T extends Model<T>> extends WhereBuilder<ModelQuery<T>> {
   private final ModelType<T> type;
   private final DatabaseConnection connection;
   private final QueryBuilder builder;
@@ -117,26 +121,32 @@ public final class ModelQuery<T extends Model<T>> {
     return type.on(name);
   }
 
-  // ---- conditions (delegated to the builder) -------------------------------------------------
+  // ---- conditions: every condition method of the builder (WhereBuilder), plus these -----------
+
+  @Override
+  public List<Where> wheres() {
+    return builder.wheres();
+  }
+
+  @Override
+  public ModelQuery<T> withWheres(List<Where> wheres) {
+    return with(builder.withWheres(wheres));
+  }
+
+  /** A group's conditions are collected on an empty query of the same model type. */
+  @Override
+  public ModelQuery<T> emptyGroup() {
+    return with(builder.emptyGroup());
+  }
+
+  @Override
+  public QueryBuilder emptyQuery() {
+    return builder.emptyQuery();
+  }
 
   /** Adds to the underlying builder anything it offers. */
   public ModelQuery<T> query(UnaryOperator<QueryBuilder> piece) {
     return with(piece.apply(builder));
-  }
-
-  /** {@code column = value}. */
-  public ModelQuery<T> where(String column, Object value) {
-    return with(builder.where(column, value));
-  }
-
-  /** {@code column operator value}. */
-  public ModelQuery<T> where(String column, String operator, Object value) {
-    return with(builder.where(column, operator, value));
-  }
-
-  /** A parenthesised group of conditions. */
-  public ModelQuery<T> where(UnaryOperator<QueryBuilder> group) {
-    return with(builder.where(group));
   }
 
   /** Every {@code column = value} of the map. */
@@ -146,41 +156,6 @@ public final class ModelQuery<T extends Model<T>> {
       next = next.where(entry.getKey(), entry.getValue());
     }
     return with(next);
-  }
-
-  /** {@code or column = value}. */
-  public ModelQuery<T> orWhere(String column, Object value) {
-    return with(builder.orWhere(column, value));
-  }
-
-  /** {@code or column operator value}. */
-  public ModelQuery<T> orWhere(String column, String operator, Object value) {
-    return with(builder.orWhere(column, operator, value));
-  }
-
-  /** {@code column in (values)}. */
-  public ModelQuery<T> whereIn(String column, Collection<?> values) {
-    return with(builder.whereIn(column, values));
-  }
-
-  /** {@code column not in (values)}. */
-  public ModelQuery<T> whereNotIn(String column, Collection<?> values) {
-    return with(builder.whereNotIn(column, values));
-  }
-
-  /** {@code column is null}. */
-  public ModelQuery<T> whereNull(String column) {
-    return with(builder.whereNull(column));
-  }
-
-  /** {@code column is not null}. */
-  public ModelQuery<T> whereNotNull(String column) {
-    return with(builder.whereNotNull(column));
-  }
-
-  /** {@code column between low and high}. */
-  public ModelQuery<T> whereBetween(String column, Object low, Object high) {
-    return with(builder.whereBetween(column, low, high));
   }
 
   /** {@code order by column asc}. */

@@ -21,17 +21,17 @@ public final class JoinClause extends WhereBuilder<JoinClause> {
   }
 
   @Override
-  JoinClause withWheres(List<Where> value) {
+  protected JoinClause withWheres(List<Where> value) {
     return new JoinClause(origin, value);
   }
 
   @Override
-  JoinClause emptyGroup() {
+  protected JoinClause emptyGroup() {
     return new JoinClause(origin, List.of());
   }
 
   @Override
-  QueryBuilder emptyQuery() {
+  protected QueryBuilder emptyQuery() {
     return origin.newQuery();
   }
 

@@ -83,17 +83,17 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
   }
 
   @Override
-  QueryBuilder withWheres(List<Where> wheres) {
+  public QueryBuilder withWheres(List<Where> wheres) {
     return with(parts.withWheres(wheres));
   }
 
   @Override
-  QueryBuilder emptyGroup() {
+  public QueryBuilder emptyGroup() {
     return newQuery();
   }
 
   @Override
-  QueryBuilder emptyQuery() {
+  public QueryBuilder emptyQuery() {
     return newQuery();
   }
 

@@ -15,22 +15,27 @@ import java.util.function.UnaryOperator;
  */
 public abstract class WhereBuilder<B extends WhereBuilder<B>> {
 
-  WhereBuilder() {}
+  /** For the query builder, join clauses, model queries and relations, which share this surface. */
+  protected WhereBuilder() {}
 
   /** The conditions collected so far. */
   public abstract List<Where> wheres();
 
-  abstract B withWheres(List<Where> wheres);
+  /** The same builder with {@code wheres} as its conditions. */
+  protected abstract B withWheres(List<Where> wheres);
 
   /** An empty builder of the same kind, for nested groups. */
-  abstract B emptyGroup();
+  protected abstract B emptyGroup();
 
   /** An empty query on the same dialect and connection, for sub-queries. */
-  abstract QueryBuilder emptyQuery();
+  protected abstract QueryBuilder emptyQuery();
 
-  @SuppressWarnings("unchecked")
+  /**
+   * The builder as it stands, as a {@code B}: a relation's conditions build its model query, so
+   * {@code this} is not always a {@code B}.
+   */
   private B self() {
-    return (B) this;
+    return withWheres(wheres());
   }
 
   B add(Where where) {

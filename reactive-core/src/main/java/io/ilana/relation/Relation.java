@@ -6,10 +6,11 @@ import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.QueryParts;
+import io.ilana.query.Where;
+import io.ilana.query.WhereBuilder;
 import io.ilana.relation.eager.EagerLoadPlan;
 import io.ilana.relation.eager.EagerLoader;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -25,7 +26,7 @@ import reactor.core.publisher.Mono;
  *
  * @param <R> the related model type
  */
-public abstract class Relation<R extends Model<R>> {
+public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQuery<R>> {
   private final Model<?> parent;
   private final ModelQuery<R> related;
 
@@ -210,19 +211,36 @@ public abstract class Relation<R extends Model<R>> {
     return query().constrainedBy(refine);
   }
 
-  /** {@code column = value} on the related models. */
-  public ModelQuery<R> where(String column, Object value) {
-    return query().where(column, value);
+  /**
+   * A relation has no conditions of its own: every condition method ({@link WhereBuilder}) starts
+   * its related query, the first condition added as a refinement (see {@link
+   * #query(UnaryOperator)}) so that an {@code orWhere} cannot reach other parents' models.
+   */
+  @Override
+  public List<Where> wheres() {
+    return List.of();
   }
 
-  /** {@code column operator value} on the related models. */
-  public ModelQuery<R> where(String column, String operator, Object value) {
-    return query().where(column, operator, value);
+  @Override
+  protected ModelQuery<R> withWheres(List<Where> wheres) {
+    // The relation's own list is empty, so these are only the conditions just added: appended to
+    // the constrained query's, as a refinement.
+    return query(
+        q -> {
+          List<Where> all = new ArrayList<>(q.wheres());
+          all.addAll(wheres);
+          return q.withWheres(all);
+        });
   }
 
-  /** {@code column in (values)} on the related models. */
-  public ModelQuery<R> whereIn(String column, Collection<?> values) {
-    return query().whereIn(column, values);
+  @Override
+  protected ModelQuery<R> emptyGroup() {
+    return query().emptyGroup();
+  }
+
+  @Override
+  protected QueryBuilder emptyQuery() {
+    return query().emptyQuery();
   }
 
   /** {@code order by column asc}. */
