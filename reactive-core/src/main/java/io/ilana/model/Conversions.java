@@ -21,8 +21,15 @@ final class Conversions {
     if (value == null) {
       return null;
     }
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
     if (value instanceof Number number) {
-      return number.longValue();
+      // Exact: 3.7 is not a Long (the cast layer's rule); 3.0 is 3.
+      return new BigDecimal(number.toString()).longValueExact();
     }
     return Long.parseLong(value.toString().trim());
   }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.ilana.collection.Attributes;
 import io.ilana.db.DatabaseConnection;
+import io.ilana.error.InvalidCastException;
 import io.ilana.error.LazyLoadingViolationException;
+import io.ilana.error.MissingAttributeException;
 import io.ilana.relation.BelongsTo;
 import io.ilana.relation.BelongsToMany;
 import io.ilana.relation.HasMany;
@@ -107,9 +109,31 @@ public abstract class Model<T extends Model<T>> implements Attributes {
 
   // ---- attributes ----------------------------------------------------------------------------
 
-  /** The attribute in model form: through its accessor or cast; {@code null} when absent. */
+  /**
+   * The attribute in model form: through its accessor or cast; {@code null} when absent, or a
+   * {@link io.ilana.error.MissingAttributeException} when the type prevents that ({@code
+   * shouldBeStrict()}).
+   */
   public Object get(String key) {
-    return type().frozen().transforms().read(self(), key, state.attributes().get(key));
+    AttributeTransforms<T> transforms = type().frozen().transforms();
+    Object stored = state.attributes().get(key);
+    if (stored == null
+        && type().preventsMissingAttributes()
+        && !state.attributes().containsKey(key)
+        && !transforms.hasAccessor(key)) {
+      throw new MissingAttributeException(getClass(), key);
+    }
+    return transforms.read(self(), key, stored);
+  }
+
+  /** The typed attribute in model form. */
+  public <V> V get(Attribute<T, V> attribute) {
+    return get(attribute.name(), attribute.type());
+  }
+
+  /** Assigns the typed attribute through its mutator and cast; no mass-assignment check. */
+  public <V> T set(Attribute<T, V> attribute, V value) {
+    return set(attribute.name(), value);
   }
 
   /** Same as {@link #get(String)}, for {@link io.ilana.collection.Items} plucking and grouping. */
@@ -118,9 +142,26 @@ public abstract class Model<T extends Model<T>> implements Attributes {
     return get(key);
   }
 
-  /** The attribute converted to {@code kind} (numbers, booleans, dates, strings). */
+  /**
+   * The attribute converted to {@code kind} (numbers, booleans, dates, strings), exactly: a value
+   * that is not one of {@code kind} ({@code 3.7} read as a {@code Long}, {@code "abc"} as a number)
+   * is an {@link InvalidCastException} naming the model, the attribute and the value.
+   */
   public <V> V get(String key, Class<V> kind) {
-    return Conversions.to(get(key), kind);
+    Object value = get(key);
+    try {
+      return Conversions.to(value, kind);
+    } catch (RuntimeException notOfKind) {
+      throw new InvalidCastException(
+          getClass().getSimpleName()
+              + "."
+              + key
+              + " is "
+              + (value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value))
+              + ", which is not a "
+              + kind.getSimpleName()
+              + ".");
+    }
   }
 
   /** The attribute as a string. */
@@ -129,39 +170,39 @@ public abstract class Model<T extends Model<T>> implements Attributes {
     return value == null ? null : value.toString();
   }
 
-  /** The attribute as a Long. */
+  /** The attribute as a Long; a value with a fraction is an {@link InvalidCastException}. */
   public Long getLong(String key) {
-    return Conversions.toLong(get(key));
+    return get(key, Long.class);
   }
 
-  /** The attribute as an Integer. */
+  /** The attribute as an Integer; exact, as {@link #getLong}. */
   public Integer getInteger(String key) {
-    return Conversions.toInteger(get(key));
+    return get(key, Integer.class);
   }
 
   /** The attribute as a Double. */
   public Double getDouble(String key) {
-    return Conversions.toDouble(get(key));
+    return get(key, Double.class);
   }
 
   /** The attribute as a BigDecimal. */
   public BigDecimal getBigDecimal(String key) {
-    return Conversions.toBigDecimal(get(key));
+    return get(key, BigDecimal.class);
   }
 
   /** The attribute as a Boolean; numbers are true when not zero. */
   public Boolean getBoolean(String key) {
-    return Conversions.toBoolean(get(key));
+    return get(key, Boolean.class);
   }
 
   /** The attribute as an Instant; a date-time without zone is read as UTC. */
   public Instant getInstant(String key) {
-    return Conversions.toInstant(get(key));
+    return get(key, Instant.class);
   }
 
   /** The attribute as a LocalDate. */
   public LocalDate getLocalDate(String key) {
-    return Conversions.toLocalDate(get(key));
+    return get(key, LocalDate.class);
   }
 
   /** The primary key's value, or {@code null} before the first save. */

@@ -149,6 +149,32 @@ public final class ModelQuery<T extends Model<T>> extends WhereBuilder<ModelQuer
     return with(piece.apply(builder));
   }
 
+  /** {@code attribute = value}, the value stored as the attribute's cast stores it. */
+  public <V> ModelQuery<T> where(Attribute<T, V> attribute, V value) {
+    return where(attribute.name(), stored(attribute, value));
+  }
+
+  /** {@code attribute operator value}, the value stored as the attribute's cast stores it. */
+  public <V> ModelQuery<T> where(Attribute<T, V> attribute, String operator, V value) {
+    return where(attribute.name(), operator, stored(attribute, value));
+  }
+
+  /** {@code attribute in (values)}, each stored as the attribute's cast stores it. */
+  public <V> ModelQuery<T> whereIn(Attribute<T, V> attribute, Collection<? extends V> values) {
+    List<Object> stored = new ArrayList<>(values.size());
+    values.forEach(value -> stored.add(stored(attribute, value)));
+    return whereIn(attribute.name(), stored);
+  }
+
+  /** {@code order by attribute asc}. */
+  public ModelQuery<T> orderBy(Attribute<T, ?> attribute) {
+    return orderBy(attribute.name());
+  }
+
+  private Object stored(Attribute<T, ?> attribute, Object value) {
+    return type.frozen().transforms().castOnly(attribute.name(), value);
+  }
+
   /** Every {@code column = value} of the map. */
   public ModelQuery<T> where(Map<String, ?> columns) {
     QueryBuilder next = builder;

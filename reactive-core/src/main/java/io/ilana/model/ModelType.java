@@ -51,6 +51,7 @@ public final class ModelType<T extends Model<T>> {
   private final List<String> guarded = new ArrayList<>(List.of("*"));
   private boolean strict;
   private boolean preventLazyLoading;
+  private boolean preventMissingAttributes;
   private final List<String> touches = new ArrayList<>();
   private final List<String> hidden = new ArrayList<>();
   private final List<String> visible = new ArrayList<>();
@@ -187,6 +188,21 @@ public final class ModelType<T extends Model<T>> {
     return this;
   }
 
+  /**
+   * Declares a typed attribute converted by {@code cast} (as {@link #cast} does), for {@code
+   * model.get(attribute)}, {@code set} and typed conditions.
+   */
+  public <V> Attribute<T, V> attribute(String column, Cast<V> cast) {
+    cast(column, cast);
+    return Attribute.cast(column, cast);
+  }
+
+  /** Declares a typed attribute without a cast; reads convert the stored value to {@code type}. */
+  public <V> Attribute<T, V> attribute(String column, Class<V> type) {
+    open();
+    return new Attribute<>(column, type);
+  }
+
   /** Converts the attribute with the cast on reading and on assigning. */
   public ModelType<T> cast(String column, Cast<?> cast) {
     open().casts.put(column, cast);
@@ -277,6 +293,29 @@ public final class ModelType<T extends Model<T>> {
   public ModelType<T> preventLazyLoading() {
     open().preventLazyLoading = true;
     return this;
+  }
+
+  /**
+   * Makes reading an attribute the model does not have (a misspelt name, a column not selected)
+   * fail with {@link io.ilana.error.MissingAttributeException} instead of answering {@code null}.
+   */
+  public ModelType<T> preventAccessingMissingAttributes() {
+    open().preventMissingAttributes = true;
+    return this;
+  }
+
+  /**
+   * Eloquent's {@code shouldBeStrict()}: {@link #preventLazyLoading()}, {@link
+   * #strictMassAssignment()} (unknown or guarded names in mass assignment fail instead of being
+   * dropped) and {@link #preventAccessingMissingAttributes()}.
+   */
+  public ModelType<T> shouldBeStrict() {
+    return preventLazyLoading().strictMassAssignment().preventAccessingMissingAttributes();
+  }
+
+  /** Whether reading a missing attribute fails ({@link #preventAccessingMissingAttributes()}). */
+  boolean preventsMissingAttributes() {
+    return preventMissingAttributes;
   }
 
   private ModelType<T> open() {
