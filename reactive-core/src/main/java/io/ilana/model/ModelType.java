@@ -13,10 +13,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -65,6 +67,7 @@ public final class ModelType<T extends Model<T>> {
   private final Map<ModelEvent, List<ModelListener<T>>> listeners = new EnumMap<>(ModelEvent.class);
   private final List<ModelObserver<T>> observers = new ArrayList<>();
   private final Map<String, Function<T, ? extends Relation<?>>> relations = new LinkedHashMap<>();
+  private volatile Map<String, Function<T, ? extends Relation<?>>> relationMethods;
   private volatile Frozen<T> frozen;
 
   private ModelType(Class<T> modelClass, Supplier<T> factory) {
@@ -269,8 +272,9 @@ public final class ModelType<T extends Model<T>> {
   }
 
   /**
-   * Declares a relation by name so eager loading can find it: {@code .relation("posts",
-   * User::posts)}.
+   * Declares a relation under a name of your choosing: {@code .relation("posts", User::posts)}. Not
+   * needed for a public method without parameters that returns the relation: {@code with}, {@code
+   * has}, {@code load} find {@code posts()} by its name.
    */
   public ModelType<T> relation(String name, Function<T, ? extends Relation<?>> relation) {
     open().relations.put(Objects.requireNonNull(name, "name"), relation);
@@ -359,14 +363,29 @@ public final class ModelType<T extends Model<T>> {
   public Function<T, ? extends Relation<?>> relationFor(String name) {
     Function<T, ? extends Relation<?>> relation = relations.get(name);
     if (relation == null) {
+      relation = relationMethods().get(name);
+    }
+    if (relation == null) {
       throw new RelationNotFoundException(modelClass, name);
     }
     return relation;
   }
 
-  /** The names of the declared relations, in declaration order. */
+  /** The names of the declared relations (registered first, then methods), in order. */
   List<String> relationNames() {
-    return List.copyOf(relations.keySet());
+    Set<String> names = new LinkedHashSet<>(relations.keySet());
+    names.addAll(relationMethods().keySet());
+    return List.copyOf(names);
+  }
+
+  /** The model's public relation methods by name, found once: declared once, by the method. */
+  private Map<String, Function<T, ? extends Relation<?>>> relationMethods() {
+    Map<String, Function<T, ? extends Relation<?>>> found = relationMethods;
+    if (found == null) {
+      found = RelationMethods.of(modelClass);
+      relationMethods = found;
+    }
+    return found;
   }
 
   /** The relations whose models are touched when a model of this type is saved. */

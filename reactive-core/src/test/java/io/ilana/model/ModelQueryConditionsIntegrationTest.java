@@ -1,7 +1,9 @@
 package io.ilana.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.RelationNotFoundException;
 import io.ilana.relation.HasMany;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
@@ -25,6 +27,15 @@ class ModelQueryConditionsIntegrationTest {
             .table(AUTHORS)
             .fillable("name")
             .relation("posts", Author::posts);
+
+    public HasMany<Post> posts() {
+      return hasMany(Post.class, "author_id");
+    }
+  }
+
+  /** The same authors, the relation declared once: by its method, with no registration. */
+  static final class Writer extends Model<Writer> {
+    static final ModelType<Writer> TYPE = ModelType.of(Writer.class, Writer::new).table(AUTHORS);
 
     public HasMany<Post> posts() {
       return hasMany(Post.class, "author_id");
@@ -156,5 +167,20 @@ class ModelQueryConditionsIntegrationTest {
     // Among ann's posts, title = b1: none; bob's b1 is not reached through ann's relation.
     assertThat(titles).isEmpty();
     assertThat(ann.posts().where("votes", 10).count().block()).isEqualTo(1L);
+  }
+
+  @DialectTest
+  void aRelationMethodIsFoundByItsNameWithoutARegistration(TestDatabase database) {
+    seed(database);
+
+    List<Writer> writers =
+        Writer.TYPE.query(db.manager).with("posts").orderBy("name").get().collectList().block();
+    long withPosts = Writer.TYPE.query(db.manager).has("posts", ">", 1).count().block();
+
+    assertThat(writers.get(0).relationList("posts", Post.class)).hasSize(2);
+    assertThat(writers.get(1).relationList("posts", Post.class)).hasSize(1);
+    assertThat(withPosts).isEqualTo(1L);
+    assertThatThrownBy(() -> Writer.TYPE.query(db.manager).with("drafts").get().blockLast())
+        .isInstanceOf(RelationNotFoundException.class);
   }
 }
