@@ -2,6 +2,7 @@ package io.ilana.collection;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.ilana.error.InvalidArgumentException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,9 +38,10 @@ import java.util.stream.Stream;
  *
  * <p>Operations taking a {@code String key} ({@link #pluck(String)}, {@link #groupBy(String)},
  * {@link #where(String, Object)}, ...) read that key from each element, which must be a {@link Map}
- * or implement {@link Attributes}; any other element fails with an {@link IllegalArgumentException}
- * naming its type and the key. Invalid arguments (a negative count, a chunk size below one) also
- * fail with an {@link IllegalArgumentException}.
+ * or implement {@link Attributes}; any other element fails with an {@link
+ * io.ilana.error.InvalidValueException} naming its type and the key, as do values that cannot be
+ * compared or added. Invalid arguments (a negative count, a chunk size below one, a position past
+ * the end) fail with an {@link InvalidArgumentException}.
  *
  * <p>Sums and averages are {@link BigDecimal}: amounts of money add up exactly, whatever numeric
  * type the driver returned. Jackson writes an {@code Items} as a JSON array of its elements.
@@ -111,7 +113,7 @@ public final class Items<T> implements Iterable<T> {
   public static Items<Integer> range(int from, int to) {
     long size = Math.abs((long) to - from) + 1;
     if (size > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "Range from " + from + " to " + to + " has too many elements (" + size + ").");
     }
     List<Integer> out = new ArrayList<>((int) size);
@@ -206,11 +208,11 @@ public final class Items<T> implements Iterable<T> {
   /**
    * The element at a zero-based position.
    *
-   * @throws IndexOutOfBoundsException when there is no such position, as for {@link List#get}
+   * @throws InvalidArgumentException when there is no such position
    */
   public T get(int index) {
     if (index < 0 || index >= elements.size()) {
-      throw new IndexOutOfBoundsException(
+      throw new InvalidArgumentException(
           "Index " + index + " is out of bounds for " + elements.size() + " items.");
     }
     return elements.get(index);
@@ -395,7 +397,7 @@ public final class Items<T> implements Iterable<T> {
    * The elements sorted ascending by the value of {@code key}: nulls first, numbers by value
    * whatever their boxed type, other values by their natural order.
    *
-   * @throws IllegalArgumentException when two values cannot be compared
+   * @throws io.ilana.error.InvalidValueException when two values cannot be compared
    */
   public Items<T> sortBy(String key) {
     Objects.requireNonNull(key, "key");
@@ -442,7 +444,7 @@ public final class Items<T> implements Iterable<T> {
    */
   public Items<Items<T>> chunk(int size) {
     if (size < 1) {
-      throw new IllegalArgumentException("Chunk size must be at least 1, got " + size + ".");
+      throw new InvalidArgumentException("Chunk size must be at least 1, got " + size + ".");
     }
     List<Items<T>> out = new ArrayList<>();
     for (int start = 0; start < elements.size(); start += size) {
@@ -490,7 +492,7 @@ public final class Items<T> implements Iterable<T> {
   public Items<T> random(int n, Random random) {
     requireNotNegative(n, "Random count");
     if (n > elements.size()) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "Cannot pick " + n + " random items from " + elements.size() + " items.");
     }
     return shuffle(random).take(n);
@@ -731,7 +733,7 @@ public final class Items<T> implements Iterable<T> {
 
   private static void requireNotNegative(int n, String what) {
     if (n < 0) {
-      throw new IllegalArgumentException(what + " must not be negative, got " + n + ".");
+      throw new InvalidArgumentException(what + " must not be negative, got " + n + ".");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.ilana.collection;
 
+import io.ilana.error.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ final class ItemsValues {
       return attributes.attribute(key);
     }
     String type = element == null ? "null" : element.getClass().getName();
-    throw new IllegalArgumentException(
+    throw new InvalidValueException(
         "Cannot read '"
             + key
             + "' from an element of type "
@@ -59,7 +60,7 @@ final class ItemsValues {
     if (right instanceof Comparable<?> && right.getClass().isInstance(left)) {
       return -((Comparable<Object>) right).compareTo(left);
     }
-    throw new IllegalArgumentException(
+    throw new InvalidValueException(
         "Cannot compare a "
             + left.getClass().getName()
             + " with a "
@@ -77,7 +78,7 @@ final class ItemsValues {
     if (number instanceof Double || number instanceof Float) {
       double d = number.doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
             "Cannot do arithmetic with the non-finite number " + d + ".");
       }
       // valueOf goes through Double.toString, so 0.1 stays 0.1 rather than its binary expansion.
@@ -90,7 +91,7 @@ final class ItemsValues {
     if (value instanceof Number number) {
       return decimal(number);
     }
-    throw new IllegalArgumentException(
+    throw new InvalidValueException(
         "Cannot do arithmetic with "
             + what
             + ": expected a number, got "

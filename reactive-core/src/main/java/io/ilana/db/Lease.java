@@ -1,5 +1,6 @@
 package io.ilana.db;
 
+import io.ilana.error.IlanaException;
 import io.ilana.error.TransactionException;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.IsolationLevel;
@@ -97,6 +98,7 @@ final class Lease {
         sink -> {
           synchronized (this) {
             if (state != State.NEW) {
+              // internal invariant: each Lease is made for one acquire by Leases and Transactions.
               sink.error(new IllegalStateException("A lease is acquired once"));
               return;
             }
@@ -604,7 +606,8 @@ final class Lease {
     @Override
     public void onComplete() {
       if (failAcquire()) {
-        sink.error(source.acquireFailed(new IllegalStateException("the pool gave no connection")));
+        // acquireFailed turns this into the ConnectionException naming the connection.
+        sink.error(source.acquireFailed(new IlanaException("the pool gave no connection")));
       }
     }
 

@@ -2,6 +2,7 @@ package io.ilana.db;
 
 import io.ilana.config.ConnectionConfig;
 import io.ilana.dialect.Dialect;
+import io.ilana.error.InvalidArgumentException;
 import io.ilana.query.Sql;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
@@ -56,7 +57,8 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   @Override
   public Flux<Map<String, Object>> cursor(Sql sql, int fetchSize) {
     if (fetchSize < 1) {
-      throw new IllegalArgumentException("fetchSize must be at least 1, was " + fetchSize);
+      throw new InvalidArgumentException(
+          "cursor() fetchSize must be at least 1, was " + fetchSize + ".");
     }
     return executor.query(sql, fetchSize);
   }

@@ -1,5 +1,6 @@
 package io.ilana.db;
 
+import io.ilana.error.InvalidArgumentException;
 import io.r2dbc.spi.IsolationLevel;
 import java.util.Set;
 
@@ -7,8 +8,9 @@ import java.util.Set;
  * How a transaction runs.
  *
  * @param isolationLevel the isolation level, or {@code null} for the database default
- * @param attempts how many times the whole transaction is run when it fails with a deadlock or
- *     serialization failure (1 = no retry)
+ * @param attempts how many times the whole transaction is run when it fails with a {@link
+ *     io.ilana.error.RetryableException} (deadlock, serialization failure, lock wait timeout,
+ *     cluster conflict; 1 = no retry)
  */
 public record TransactionOptions(IsolationLevel isolationLevel, int attempts) {
 
@@ -22,13 +24,14 @@ public record TransactionOptions(IsolationLevel isolationLevel, int attempts) {
   public TransactionOptions {
     // IsolationLevel.valueOf accepts any text, and dialects write the level into SQL.
     if (isolationLevel != null && !STANDARD_LEVELS.contains(isolationLevel)) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "Unknown isolation level '"
               + isolationLevel.asSql()
               + "'; use READ UNCOMMITTED, READ COMMITTED, REPEATABLE READ or SERIALIZABLE.");
     }
     if (attempts < 1) {
-      throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
+      throw new InvalidArgumentException(
+          "TransactionOptions attempts must be at least 1, was " + attempts + ".");
     }
   }
 
@@ -42,7 +45,10 @@ public record TransactionOptions(IsolationLevel isolationLevel, int attempts) {
     return new TransactionOptions(level, attempts);
   }
 
-  /** A copy that runs the whole transaction up to {@code times} times on deadlock. */
+  /**
+   * A copy that runs the whole transaction up to {@code times} times on a {@link
+   * io.ilana.error.RetryableException}.
+   */
   public TransactionOptions attempts(int times) {
     return new TransactionOptions(isolationLevel, times);
   }

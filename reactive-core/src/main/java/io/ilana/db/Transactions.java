@@ -1,7 +1,7 @@
 package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
-import io.ilana.error.DeadlockException;
+import io.ilana.error.RetryableException;
 import io.ilana.error.TransactionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -48,13 +48,15 @@ final class Transactions {
           if (options.attempts() == 1) {
             return once;
           }
-          // Only a whole transaction is retried: a deadlock has already rolled all of it back.
+          // Only a whole transaction is retried, and only on a RetryableException (deadlock,
+          // serialization failure, lock wait timeout, cluster conflict): the database rolled the
+          // failed work back, and finishKeeping rolls back the rest of the attempt.
           // An attempt's values are held until it committed, so a COMMIT-time serialization
           // failure does not let a failed attempt's values through before the retry's.
           return once.collectList()
               .retryWhen(
                   Retry.max(options.attempts() - 1)
-                      .filter(DeadlockException.class::isInstance)
+                      .filter(RetryableException.class::isInstance)
                       .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
               .flatMapIterable(values -> values);
         });

@@ -1,12 +1,15 @@
 package io.ilana.dialect;
 
+import io.ilana.error.ClusterConflictException;
 import io.ilana.error.DeadlockException;
 import io.ilana.error.ForeignKeyDefinitionException;
 import io.ilana.error.ForeignKeyViolationException;
+import io.ilana.error.LockWaitTimeoutException;
 import io.ilana.error.LostConnectionException;
 import io.ilana.error.NotNullViolationException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
+import io.ilana.error.SerializationFailureException;
 import io.ilana.error.UniqueConstraintViolationException;
 import io.ilana.error.ValueTooLongException;
 import java.util.function.BiFunction;
@@ -18,6 +21,9 @@ enum FailureKind {
   FOREIGN_KEY_VIOLATION(ForeignKeyViolationException::new),
   NOT_NULL_VIOLATION(NotNullViolationException::new),
   DEADLOCK(DeadlockException::new),
+  SERIALIZATION_FAILURE(SerializationFailureException::new),
+  LOCK_WAIT_TIMEOUT(LockWaitTimeoutException::new),
+  CLUSTER_CONFLICT(ClusterConflictException::new),
   VALUE_TOO_LONG(ValueTooLongException::new),
   FOREIGN_KEY_DEFINITION(ForeignKeyDefinitionException::new),
   OTHER(QueryException::new);

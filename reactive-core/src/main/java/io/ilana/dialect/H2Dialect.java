@@ -46,14 +46,30 @@ public class H2Dialect extends StandardDialect {
   }
 
   /**
-   * H2 reports its own error codes as SQLSTATE; 90057 (CONSTRAINT_NOT_FOUND_1, a foreign key whose
-   * referenced columns are no key) is the standard 42830, as on PostgreSQL.
+   * H2 reports its own error codes as SQLSTATE; those with a standard meaning get the SQLSTATE
+   * PostgreSQL gives the same failure: 90057 (CONSTRAINT_NOT_FOUND_1, a foreign key whose
+   * referenced columns are no key) is 42830, DEADLOCK_1 (40001, H2's only use of it) is the
+   * deadlock 40P01, LOCK_TIMEOUT_1 (50200, SQLSTATE HYT00) is 55P03, and CONCURRENT_UPDATE_1
+   * (90131, another transaction changed the row since this one read it) is the serialization
+   * failure 40001.
    */
   @Override
   public QueryException translate(QueryFailure failure, Throwable driverError, Throwable cause) {
-    QueryFailure standard =
-        "90057".equals(failure.sqlState()) ? failure.withSqlState("42830") : failure;
+    String state = standardState(failure);
+    QueryFailure standard = state == null ? failure : failure.withSqlState(state);
     return super.translate(standard, driverError, cause);
+  }
+
+  private static String standardState(QueryFailure failure) {
+    if ("90057".equals(failure.sqlState())) {
+      return "42830";
+    }
+    return switch (failure.errorCode()) {
+      case 40001 -> "40P01";
+      case 50200 -> "55P03";
+      case 90131 -> "40001";
+      default -> null;
+    };
   }
 
   /** H2 commits the open transaction at every DDL statement, so a rollback cannot undo DDL. */

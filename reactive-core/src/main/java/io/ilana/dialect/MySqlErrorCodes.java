@@ -2,6 +2,7 @@ package io.ilana.dialect;
 
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,6 +25,19 @@ final class MySqlErrorCodes {
   private static final Meaning KEY_DEFINITION =
       new Meaning("42830", FailureKind.FOREIGN_KEY_DEFINITION);
 
+  /**
+   * ER_LOCK_DEADLOCK, which a Galera cluster also reports for a certification failure or a
+   * brute-force abort, then with a message naming WSREP.
+   */
+  private static final int ER_LOCK_DEADLOCK = 1213;
+
+  /**
+   * A Galera conflict: the transaction lost to a write set from another node. It carries the
+   * SQLSTATE MySQL gives error 1213 (40001, serialization failure).
+   */
+  private static final Meaning CLUSTER_CONFLICT =
+      new Meaning("40001", FailureKind.CLUSTER_CONFLICT);
+
   private static final Map<Integer, Meaning> CODES =
       Map.ofEntries(
           Map.entry(1062, UNIQUE), // ER_DUP_ENTRY
@@ -34,9 +48,10 @@ final class MySqlErrorCodes {
           Map.entry(1217, FOREIGN_KEY), // ER_ROW_IS_REFERENCED
           Map.entry(1048, NOT_NULL), // ER_BAD_NULL_ERROR
           Map.entry(1364, NOT_NULL), // ER_NO_DEFAULT_FOR_FIELD
-          Map.entry(1213, new Meaning("40001", FailureKind.DEADLOCK)), // ER_LOCK_DEADLOCK
-          // ER_LOCK_WAIT_TIMEOUT: not a deadlock, but retried like one ("try restarting").
-          Map.entry(1205, new Meaning("HY000", FailureKind.DEADLOCK)),
+          // MySQL's own SQLSTATE for a deadlock, which the driver reports with it.
+          Map.entry(ER_LOCK_DEADLOCK, new Meaning("40001", FailureKind.DEADLOCK)),
+          Map.entry(
+              1205, new Meaning("HY000", FailureKind.LOCK_WAIT_TIMEOUT)), // ER_LOCK_WAIT_TIMEOUT
           Map.entry(1406, new Meaning("22001", FailureKind.VALUE_TOO_LONG)), // ER_DATA_TOO_LONG
           Map.entry(1264, new Meaning("22003", FailureKind.OTHER)), // ER_WARN_DATA_OUT_OF_RANGE
           Map.entry(1317, new Meaning("57014", FailureKind.OTHER)), // ER_QUERY_INTERRUPTED
@@ -75,10 +90,25 @@ final class MySqlErrorCodes {
 
   private static Meaning meaningOf(QueryFailure failure) {
     int code = failure.errorCode();
+    if (isClusterConflict(code, failure.driverMessage())) {
+      return CLUSTER_CONFLICT;
+    }
     if (code == CANT_CREATE_TABLE || code == ERROR_ON_RENAME) {
       String message = failure.driverMessage() == null ? "" : failure.driverMessage();
       return message.contains("errno: 150") ? KEY_DEFINITION : null;
     }
     return CODES.get(code);
+  }
+
+  /**
+   * Galera reports its conflicts as error 1213 with a message naming WSREP ("WSREP detected
+   * deadlock/conflict and aborted the transaction. Try restarting the transaction", or older
+   * "Deadlock: wsrep aborted transaction"); some versions report the first message with another
+   * number, so that message counts whatever the number.
+   */
+  private static boolean isClusterConflict(int code, String driverMessage) {
+    String message = driverMessage == null ? "" : driverMessage.toLowerCase(Locale.ROOT);
+    return message.contains("wsrep detected deadlock/conflict")
+        || code == ER_LOCK_DEADLOCK && message.contains("wsrep");
   }
 }

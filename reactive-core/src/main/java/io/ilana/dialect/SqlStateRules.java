@@ -26,7 +26,10 @@ final class SqlStateRules {
       case "23505" -> FailureKind.UNIQUE_VIOLATION;
       case "23503", "23506" -> FailureKind.FOREIGN_KEY_VIOLATION;
       case "23502" -> FailureKind.NOT_NULL_VIOLATION;
-      case "40001", "40P01" -> FailureKind.DEADLOCK;
+      case "40P01" -> FailureKind.DEADLOCK;
+      case "40001" -> FailureKind.SERIALIZATION_FAILURE;
+      // PostgreSQL's lock_not_available: lock_timeout expired, or NOWAIT found the row locked.
+      case "55P03" -> FailureKind.LOCK_WAIT_TIMEOUT;
       case "22001" -> FailureKind.VALUE_TOO_LONG;
       case "42830" -> FailureKind.FOREIGN_KEY_DEFINITION;
       default -> FailureKind.OTHER;

@@ -1,5 +1,6 @@
 package io.ilana.model;
 
+import io.ilana.error.InvalidCastException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,7 +132,7 @@ final class Conversions {
     } else if (type == String.class) {
       converted = value.toString();
     } else {
-      throw new ClassCastException(
+      throw new InvalidCastException(
           "Cannot convert " + value.getClass().getName() + " to " + type.getName());
     }
     return type.cast(converted);

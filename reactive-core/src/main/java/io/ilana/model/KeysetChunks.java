@@ -1,5 +1,6 @@
 package io.ilana.model;
 
+import io.ilana.error.InvalidArgumentException;
 import io.ilana.query.QueryBuilder;
 import java.util.List;
 import reactor.core.publisher.Flux;
@@ -19,7 +20,7 @@ final class KeysetChunks<T extends Model<T>> {
 
   KeysetChunks(ModelQuery<T> query, String qualifiedKey, int size) {
     if (size < 1) {
-      throw new IllegalArgumentException("chunk size must be at least 1, was " + size);
+      throw new InvalidArgumentException("chunk size must be at least 1, was " + size);
     }
     this.query = query;
     this.key = qualifiedKey;

@@ -2,6 +2,7 @@ package io.ilana.model;
 
 import io.ilana.collection.Items;
 import io.ilana.db.DatabaseConnection;
+import io.ilana.error.IllegalQueryStateException;
 import io.ilana.error.InvalidValueException;
 import io.ilana.error.ModelNotFoundException;
 import io.ilana.error.MultipleRecordsFoundException;
@@ -113,7 +114,7 @@ public final class ModelQuery<T extends Model<T>> extends WhereBuilder<ModelQuer
    */
   public ModelQuery<T> connection(String name) {
     if (!builder.parts().wheres().isEmpty() || !builder.parts().orders().isEmpty()) {
-      throw new IllegalStateException(
+      throw new IllegalQueryStateException(
           "Call connection(name) before adding conditions, or start with "
               + type.modelClass().getSimpleName()
               + "'s ModelType.on(name).");
@@ -497,7 +498,7 @@ public final class ModelQuery<T extends Model<T>> extends WhereBuilder<ModelQuer
   private SoftDeletes softDeletes(String method) {
     SoftDeletes soft = type.frozen().softDeletes();
     if (soft == null) {
-      throw new IllegalStateException(
+      throw new IllegalQueryStateException(
           method + "() needs soft deletes; " + type.modelClass().getSimpleName() + " has none.");
     }
     return soft;

@@ -3,6 +3,7 @@ package io.ilana.model;
 import io.ilana.db.Database;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.db.DatabaseManager;
+import io.ilana.error.InvalidDefinitionException;
 import io.ilana.error.RelationNotFoundException;
 import io.ilana.model.cast.Cast;
 import io.ilana.query.QueryBuilder;
@@ -266,7 +267,7 @@ public final class ModelType<T extends Model<T>> {
       return observe(observer.getDeclaredConstructor().newInstance());
     } catch (ReflectiveOperationException e) {
       Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
-      throw new IllegalArgumentException(
+      throw new InvalidDefinitionException(
           "Cannot create observer " + observer.getName() + ": " + cause, cause);
     }
   }
@@ -324,7 +325,7 @@ public final class ModelType<T extends Model<T>> {
 
   private ModelType<T> open() {
     if (frozen != null) {
-      throw new IllegalStateException(
+      throw new InvalidDefinitionException(
           "The ModelType of "
               + modelClass.getName()
               + " is already in use; declare everything before the first query or instance.");

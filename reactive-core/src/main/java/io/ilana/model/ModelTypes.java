@@ -1,5 +1,6 @@
 package io.ilana.model;
 
+import io.ilana.error.InvalidDefinitionException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,7 +25,7 @@ final class ModelTypes {
       type = TYPES.get(modelClass);
     }
     if (type == null) {
-      throw new IllegalStateException(
+      throw new InvalidDefinitionException(
           modelClass.getName()
               + " declares no ModelType; add static final ModelType<"
               + modelClass.getSimpleName()
@@ -37,7 +38,7 @@ final class ModelTypes {
     try {
       Class.forName(modelClass.getName(), true, modelClass.getClassLoader());
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("Cannot initialise " + modelClass.getName(), e);
+      throw new InvalidDefinitionException("Cannot initialise " + modelClass.getName() + ".", e);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.ilana.model;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import io.ilana.db.DatabaseConnection;
+import io.ilana.error.IllegalModelStateException;
 import io.ilana.query.Column;
 import io.ilana.query.QueryBuilder;
 import java.time.LocalDateTime;
@@ -110,7 +111,7 @@ final class Persister {
       case UUID -> UUID.randomUUID().toString();
       case ULID -> UlidCreator.getMonotonicUlid().toString();
       default ->
-          throw new IllegalStateException(
+          throw new IllegalModelStateException(
               "Cannot insert "
                   + type.modelClass().getSimpleName()
                   + " without a value for its "
@@ -197,7 +198,7 @@ final class Persister {
         () -> {
           if (!model.exists()) {
             return Mono.error(
-                new IllegalStateException(
+                new IllegalModelStateException(
                     "Cannot increment or decrement " + column + " of a model that is not saved."));
           }
           ModelEvents<T> events = model.type().frozen().events();

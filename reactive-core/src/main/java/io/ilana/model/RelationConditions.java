@@ -1,5 +1,6 @@
 package io.ilana.model;
 
+import io.ilana.error.InvalidArgumentException;
 import io.ilana.query.Operators;
 import io.ilana.query.QueryBuilder;
 import io.ilana.relation.BelongsTo;
@@ -124,13 +125,13 @@ final class RelationConditions<T extends Model<T>> {
   QueryBuilder belongsTo(
       QueryBuilder builder, Collection<? extends Model<?>> owners, String relation, boolean or) {
     if (owners.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "whereBelongsTo on " + type.modelClass().getSimpleName() + " needs at least one owner.");
     }
     Class<?> ownerClass = owners.iterator().next().getClass();
     for (Model<?> owner : owners) {
       if (owner.getClass() != ownerClass) {
-        throw new IllegalArgumentException(
+        throw new InvalidArgumentException(
             "whereBelongsTo needs owners of one class; got "
                 + ownerClass.getSimpleName()
                 + " and "
@@ -152,7 +153,7 @@ final class RelationConditions<T extends Model<T>> {
     Relation<?> relation = relation(name);
     if (!(relation instanceof BelongsTo<?> belongsTo)
         || relation.relatedType().modelClass() != ownerClass) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "whereBelongsTo: relation ["
               + name
               + "] of "
@@ -175,7 +176,7 @@ final class RelationConditions<T extends Model<T>> {
       }
     }
     if (names.size() != 1) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "whereBelongsTo: "
               + type.modelClass().getSimpleName()
               + (names.isEmpty()

@@ -1,5 +1,6 @@
 package io.ilana.model;
 
+import io.ilana.error.InvalidArgumentException;
 import io.ilana.query.QueryBuilder;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class Scopes<T extends Model<T>> {
   LocalScope<T> local(String name) {
     LocalScope<T> scope = locals.get(name);
     if (scope == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "Unknown scope ["
               + name
               + "]; known scopes: "

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ilana.error.ConfigException;
 import io.ilana.error.InvalidCursorException;
 import io.ilana.error.InvalidPaginationException;
 import java.io.IOException;
@@ -70,13 +71,13 @@ public final class CursorCodec {
   /**
    * A codec signing with {@code key}; the array is copied.
    *
-   * @throws IllegalArgumentException when the key is shorter than 32 bytes (HMAC-SHA256's output
-   *     size, below which the key is the weak point)
+   * @throws ConfigException when the key is shorter than 32 bytes (HMAC-SHA256's output size, below
+   *     which the key is the weak point)
    */
   public CursorCodec(byte[] key) {
     Objects.requireNonNull(key, "key");
     if (key.length < MIN_KEY_LENGTH) {
-      throw new IllegalArgumentException(
+      throw new ConfigException(
           "Cursor key must be at least " + MIN_KEY_LENGTH + " bytes, got " + key.length + ".");
     }
     this.key = new SecretKeySpec(Arrays.copyOf(key, key.length), ALGORITHM);
@@ -165,56 +166,56 @@ public final class CursorCodec {
 
   private Cursor open(String token, String scope) throws IOException {
     if (token.length() > MAX_TOKEN_LENGTH) {
-      throw new IllegalArgumentException("too long");
+      throw new InvalidCursorException(); // too long
     }
     byte[] bytes = Base64.getUrlDecoder().decode(token);
     // The decoder ignores stray low bits in the last character; re-encoding rejects such aliases.
     if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(token)) {
-      throw new IllegalArgumentException("non-canonical base64");
+      throw new InvalidCursorException(); // non-canonical base64
     }
     if (bytes.length < 1 + MAC_LENGTH || bytes[0] != VERSION) {
-      throw new IllegalArgumentException("bad header");
+      throw new InvalidCursorException(); // bad header
     }
     int signedLength = bytes.length - MAC_LENGTH;
     byte[] expected = mac(scope, bytes, signedLength);
     byte[] actual = Arrays.copyOfRange(bytes, signedLength, bytes.length);
     if (!MessageDigest.isEqual(expected, actual)) {
-      throw new IllegalArgumentException("bad mac");
+      throw new InvalidCursorException(); // bad mac
     }
     return parse(JSON.readTree(Arrays.copyOfRange(bytes, 1, signedLength)));
   }
 
   private static Cursor parse(JsonNode root) {
     if (root == null || !root.isObject() || root.size() != 2) {
-      throw new IllegalArgumentException("bad payload");
+      throw new InvalidCursorException(); // bad payload
     }
     String direction = text(root.get("d"));
     JsonNode columns = root.get("c");
     if (columns == null || !columns.isArray()) {
-      throw new IllegalArgumentException("bad columns");
+      throw new InvalidCursorException(); // bad columns
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (Iterator<JsonNode> it = columns.elements(); it.hasNext(); ) {
       JsonNode column = it.next();
       if (!column.isArray() || column.size() != 3) {
-        throw new IllegalArgumentException("bad column");
+        throw new InvalidCursorException(); // bad column
       }
       String name = text(column.get(0));
       Object value = CursorType.ofTag(text(column.get(1))).parse(text(column.get(2)));
       if (values.put(name, value) != null) {
-        throw new IllegalArgumentException("duplicate column");
+        throw new InvalidCursorException(); // duplicate column
       }
     }
     return switch (direction) {
       case "next" -> Cursor.next(values);
       case "previous" -> Cursor.previous(values);
-      default -> throw new IllegalArgumentException("bad direction");
+      default -> throw new InvalidCursorException(); // bad direction
     };
   }
 
   private static String text(JsonNode node) {
     if (node == null || !node.isTextual()) {
-      throw new IllegalArgumentException("not text");
+      throw new InvalidCursorException(); // not text
     }
     return node.textValue();
   }
@@ -251,6 +252,7 @@ public final class CursorCodec {
       mac.update(bytes, 0, length);
       return mac.doFinal();
     } catch (GeneralSecurityException e) {
+      // internal invariant: every Java SE implementation must provide HmacSHA256.
       throw new IllegalStateException("HmacSHA256 is unavailable in this JVM.", e);
     }
   }

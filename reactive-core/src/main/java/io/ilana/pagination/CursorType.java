@@ -1,5 +1,6 @@
 package io.ilana.pagination;
 
+import io.ilana.error.InvalidCursorException;
 import io.ilana.error.InvalidPaginationException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,7 +72,7 @@ enum CursorType {
         return t;
       }
     }
-    throw new IllegalArgumentException("Unknown cursor type tag.");
+    throw new InvalidCursorException(); // Unknown cursor type tag.
   }
 
   /**
@@ -81,7 +82,7 @@ enum CursorType {
   Object parse(String text) {
     Object value = parser.apply(text);
     if (!value.toString().equals(text)) {
-      throw new IllegalArgumentException("Non-canonical cursor value.");
+      throw new InvalidCursorException(); // Non-canonical cursor value.
     }
     return value;
   }
@@ -90,6 +91,6 @@ enum CursorType {
     if ("true".equals(text) || "false".equals(text)) {
       return Boolean.valueOf(text);
     }
-    throw new IllegalArgumentException("Not a boolean.");
+    throw new InvalidCursorException(); // Not a boolean.
   }
 }

@@ -30,7 +30,7 @@ final class PageChecks {
   static void fits(List<?> data, int limit, String what) {
     Objects.requireNonNull(data, "data");
     if (data.size() > limit) {
-      throw new IllegalArgumentException(
+      throw new InvalidPaginationException(
           "A page of " + what + " holds at most " + limit + " rows, got " + data.size() + ".");
     }
   }

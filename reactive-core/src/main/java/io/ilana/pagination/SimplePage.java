@@ -33,7 +33,8 @@ public record SimplePage<T>(
    * dropped and only tells that more pages follow.
    *
    * @throws io.ilana.error.InvalidPaginationException when page or per page is below 1
-   * @throws IllegalArgumentException when more than {@code perPage + 1} rows were fetched
+   * @throws io.ilana.error.InvalidPaginationException when more than {@code perPage + 1} rows were
+   *     fetched
    */
   public static <T> SimplePage<T> of(
       List<? extends T> fetchedPerPagePlusOne, int perPage, int currentPage) {

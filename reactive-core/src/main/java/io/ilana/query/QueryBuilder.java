@@ -2,6 +2,8 @@ package io.ilana.query;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.dialect.Dialect;
+import io.ilana.error.IllegalQueryStateException;
+import io.ilana.error.InvalidArgumentException;
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.grammar.Grammar;
 import io.ilana.query.grammar.Grammars;
@@ -117,8 +119,8 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
   public QueryBuilder groupWheresAfter(int count) {
     List<Where> wheres = parts.wheres();
     if (count < 0 || count > wheres.size()) {
-      throw new IllegalArgumentException(
-          "groupWheresAfter(" + count + ") on a query with " + wheres.size() + " conditions");
+      throw new InvalidArgumentException(
+          "groupWheresAfter(" + count + ") on a query with " + wheres.size() + " conditions.");
     }
     List<Where> added = wheres.subList(count, wheres.size());
     if (added.stream().noneMatch(Where::or)) {
@@ -527,7 +529,7 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
 
   private QueryRunner runner() {
     if (connection == null) {
-      throw new IllegalStateException(
+      throw new IllegalQueryStateException(
           "This query was built for inspection only; build it with QueryBuilder.on(connection) to run it.");
     }
     return new QueryRunner(this, connection);

@@ -1,6 +1,7 @@
 package io.ilana.query;
 
 import io.ilana.db.DatabaseConnection;
+import io.ilana.error.IllegalQueryStateException;
 import io.ilana.query.grammar.Grammar;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -154,7 +155,7 @@ final class QueryRunner {
   /** The plain table a write goes to, without its alias. */
   private Name table(String method) {
     if (!(builder.parts().from() instanceof Source.Table from)) {
-      throw new IllegalStateException(method + "() needs a table: call from(table) first.");
+      throw new IllegalQueryStateException(method + "() needs a table: call from(table) first.");
     }
     return new Name(from.name().parts(), List.of(), null, method);
   }

@@ -1,5 +1,6 @@
 package io.ilana.relation;
 
+import io.ilana.error.IllegalModelStateException;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.query.QueryBuilder;
@@ -114,7 +115,7 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
   private Object parentKey() {
     Object key = raw(parent(), localKey);
     if (key == null) {
-      throw new IllegalStateException(
+      throw new IllegalModelStateException(
           "Save the "
               + parent().getClass().getSimpleName()
               + " before adding related models: its ["

@@ -1,5 +1,7 @@
 package io.ilana.relation;
 
+import io.ilana.error.IllegalModelStateException;
+import io.ilana.error.IllegalQueryStateException;
 import io.ilana.error.MorphTypeException;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.model.Model;
@@ -209,7 +211,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
       return Optional.empty();
     }
     if (groups.size() > 1) {
-      throw new IllegalStateException(
+      throw new IllegalQueryStateException(
           "The ["
               + name
               + "] owners of these models are of "
@@ -315,7 +317,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
     String alias = MorphMap.aliasFor(owner.getClass());
     Object key = owner.getKey();
     if (key == null) {
-      throw new IllegalStateException(
+      throw new IllegalModelStateException(
           "Save the "
               + owner.getClass().getSimpleName()
               + " before associating it as ["

@@ -1,5 +1,6 @@
 package io.ilana.relation;
 
+import io.ilana.error.IllegalModelStateException;
 import io.ilana.model.Model;
 import io.ilana.query.QueryBuilder;
 import java.time.LocalDateTime;
@@ -231,7 +232,7 @@ final class PivotWriter<R extends Model<R>> {
   private Object parentKey() {
     Object key = Relation.raw(relation.parent(), relation.parentKeyName());
     if (key == null) {
-      throw new IllegalStateException(
+      throw new IllegalModelStateException(
           "Save the "
               + relation.parent().getClass().getSimpleName()
               + " before changing its pivot rows: its ["

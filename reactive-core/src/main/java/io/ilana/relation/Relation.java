@@ -1,6 +1,7 @@
 package io.ilana.relation;
 
 import io.ilana.collection.Items;
+import io.ilana.error.IllegalQueryStateException;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
@@ -174,8 +175,8 @@ public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQue
   protected void requireMatchable(R result, String name) {}
 
   /** The error for a model read without {@code column}, which matching needs. */
-  protected final IllegalStateException unmatchable(String name, String column) {
-    return new IllegalStateException(
+  protected final IllegalQueryStateException unmatchable(String name, String column) {
+    return new IllegalQueryStateException(
         "Eager loading ["
             + name
             + "] read "

@@ -3,6 +3,7 @@ package io.ilana.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidArgumentException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -51,10 +52,10 @@ class ItemsAccessTest {
   @Test
   void getOutsideTheElementsIsRejected() {
     assertThatThrownBy(() -> Items.of("a").get(1))
-        .isInstanceOf(IndexOutOfBoundsException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Index 1 is out of bounds for 1 items.");
     assertThatThrownBy(() -> Items.of("a").get(-1))
-        .isInstanceOf(IndexOutOfBoundsException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Index -1 is out of bounds for 1 items.");
   }
 

@@ -3,6 +3,7 @@ package io.ilana.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,14 +44,14 @@ class ItemsAggregateTest {
   @Test
   void sumOfANonNumberIsRejected() {
     assertThatThrownBy(() -> Items.of(ann).sum("name"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("Cannot do arithmetic with 'name': expected a number, got java.lang.String.");
   }
 
   @Test
   void sumOfElementsThatAreNotNumbersIsRejected() {
     assertThatThrownBy(() -> Items.of("1").sum())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage(
             "Cannot do arithmetic with an element: expected a number, got java.lang.String.");
   }
@@ -58,7 +59,7 @@ class ItemsAggregateTest {
   @Test
   void sumOfANonFiniteDoubleIsRejected() {
     assertThatThrownBy(() -> Items.of(Double.NaN).sum())
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("Cannot do arithmetic with the non-finite number NaN.");
   }
 

@@ -3,6 +3,7 @@ package io.ilana.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -69,7 +70,7 @@ class ItemsCreationTest {
   @Test
   void rangeThatWouldNotFitInAListIsRejected() {
     assertThatThrownBy(() -> Items.range(Integer.MIN_VALUE, Integer.MAX_VALUE))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Range from -2147483648 to 2147483647 has too many elements (4294967296).");
   }
 
@@ -87,7 +88,7 @@ class ItemsCreationTest {
   @Test
   void timesNegativeIsRejected() {
     assertThatThrownBy(() -> Items.times(-1, i -> i))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Times count must not be negative, got -1.");
   }
 

@@ -3,6 +3,7 @@ package io.ilana.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidArgumentException;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,10 +116,10 @@ class ItemsGroupingTest {
   @Test
   void chunkSizeBelowOneIsRejected() {
     assertThatThrownBy(() -> Items.of(1).chunk(0))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Chunk size must be at least 1, got 0.");
     assertThatThrownBy(() -> Items.of(1).chunk(-3))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Chunk size must be at least 1, got -3.");
   }
 }

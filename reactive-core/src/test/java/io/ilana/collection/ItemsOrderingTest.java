@@ -3,6 +3,8 @@ package io.ilana.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidArgumentException;
+import io.ilana.error.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -71,7 +73,7 @@ class ItemsOrderingTest {
     Map<String, Object> a = Map.of("v", "text");
     Map<String, Object> b = Map.of("v", 1);
     assertThatThrownBy(() -> Items.of(a, b).sortBy("v"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("Cannot compare a java.lang.Integer with a java.lang.String.");
   }
 
@@ -117,7 +119,7 @@ class ItemsOrderingTest {
   @Test
   void skipNegativeIsRejected() {
     assertThatThrownBy(() -> Items.of(1).skip(-1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Skip count must not be negative, got -1.");
   }
 
@@ -168,14 +170,14 @@ class ItemsOrderingTest {
   @Test
   void randomCountAboveTheSizeIsRejected() {
     assertThatThrownBy(() -> Items.of(1, 2).random(3))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Cannot pick 3 random items from 2 items.");
   }
 
   @Test
   void randomCountNegativeIsRejected() {
     assertThatThrownBy(() -> Items.of(1, 2).random(-1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Random count must not be negative, got -1.");
   }
 

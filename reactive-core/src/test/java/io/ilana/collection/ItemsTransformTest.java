@@ -3,6 +3,7 @@ package io.ilana.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidValueException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ class ItemsTransformTest {
   @Test
   void pluckFromAnElementThatHasNoAttributesIsRejected() {
     assertThatThrownBy(() -> Items.of("text").pluck("name"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage(
             "Cannot read 'name' from an element of type java.lang.String: elements must be a"
                 + " java.util.Map or implement io.ilana.collection.Attributes.");
@@ -86,7 +87,7 @@ class ItemsTransformTest {
   void pluckFromANullElementIsRejected() {
     Items<Object> items = Items.of(new ArrayList<>(java.util.Arrays.asList((Object) null)));
     assertThatThrownBy(() -> items.pluck("name"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("Cannot read 'name' from an element of type null:");
   }
 

@@ -3,6 +3,7 @@ package io.ilana.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidArgumentException;
 import io.ilana.error.QueryException;
 import io.ilana.error.UniqueConstraintViolationException;
 import io.ilana.query.Secret;
@@ -154,7 +155,7 @@ class TransactionEdgeIntegrationTest {
   void aNonStandardIsolationLevelIsRefusedBeforeAnySqlIsWritten() {
     IsolationLevel bogus = IsolationLevel.valueOf("READ COMMITTED; DROP TABLE x");
     assertThatThrownBy(() -> TransactionOptions.defaults().isolation(bogus))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage(
             "Unknown isolation level 'READ COMMITTED; DROP TABLE x'; use READ UNCOMMITTED, READ"
                 + " COMMITTED, REPEATABLE READ or SERIALIZABLE.");

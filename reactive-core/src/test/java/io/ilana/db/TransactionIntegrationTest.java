@@ -2,8 +2,12 @@ package io.ilana.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.error.ClusterConflictException;
 import io.ilana.error.DeadlockException;
+import io.ilana.error.LockWaitTimeoutException;
 import io.ilana.error.QueryFailure;
+import io.ilana.error.RetryableException;
+import io.ilana.error.SerializationFailureException;
 import io.ilana.error.TransactionException;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
@@ -207,6 +211,43 @@ class TransactionIntegrationTest {
   }
 
   @DialectTest
+  void everyRetryableFailureRunsTheTransactionAgain(TestDatabase database) {
+    DatabaseConnection connection = open(database);
+    List<RetryableException> failures =
+        List.of(
+            new SerializationFailureException(failure("40001"), null),
+            new LockWaitTimeoutException(failure("55P03"), null),
+            new ClusterConflictException(failure("40001"), null));
+    AtomicInteger runs = new AtomicInteger();
+    connection
+        .transaction(
+            TransactionOptions.defaults().attempts(4),
+            trx -> {
+              int run = runs.getAndIncrement();
+              return run < failures.size() ? Mono.<Long>error(failures.get(run)) : Mono.just(1L);
+            })
+        .as(StepVerifier::create)
+        .expectNext(1L)
+        .verifyComplete();
+    assertThat(runs).hasValue(4);
+  }
+
+  @DialectTest
+  void aRetryableFailureOnTheLastAttemptIsTheError(TestDatabase database) {
+    DatabaseConnection connection = open(database);
+    connection
+        .transaction(TransactionOptions.defaults().attempts(2), trx -> Mono.<Long>error(deadlock()))
+        .as(StepVerifier::create)
+        .expectErrorSatisfies(
+            error ->
+                assertThat(error)
+                    .isInstanceOf(DeadlockException.class)
+                    .isInstanceOf(RetryableException.class)
+                    .hasMessageStartingWith("simulated failure"))
+        .verify();
+  }
+
+  @DialectTest
   void otherFailuresAreNotRetried(TestDatabase database) {
     DatabaseConnection connection = open(database);
     AtomicInteger runs = new AtomicInteger();
@@ -367,7 +408,10 @@ class TransactionIntegrationTest {
   }
 
   private static DeadlockException deadlock() {
-    return new DeadlockException(
-        new QueryFailure("select 1", List.of(), "40001", 0, "test", "simulated deadlock"), null);
+    return new DeadlockException(failure("40P01"), null);
+  }
+
+  private static QueryFailure failure(String sqlState) {
+    return new QueryFailure("select 1", List.of(), sqlState, 0, "test", "simulated failure");
   }
 }

@@ -2,10 +2,14 @@ package io.ilana.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.error.ClusterConflictException;
+import io.ilana.error.DeadlockException;
 import io.ilana.error.ForeignKeyDefinitionException;
+import io.ilana.error.LockWaitTimeoutException;
 import io.ilana.error.LostConnectionException;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
+import io.ilana.error.RetryableException;
 import io.ilana.error.UniqueConstraintViolationException;
 import io.ilana.error.ValueTooLongException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
@@ -76,5 +80,59 @@ class MySqlErrorCodesTest {
     QueryException error = translate(1062, "Duplicate entry 'a' for key 'code'");
     assertThat(error).isInstanceOf(UniqueConstraintViolationException.class);
     assertThat(error.sqlState()).isEqualTo("23505");
+  }
+
+  @Test
+  void aDeadlockIsARetryableDeadlockWithMySqlsSqlState() {
+    QueryException error =
+        translate(1213, "Deadlock found when trying to get lock; try restarting transaction");
+    assertThat(error.getClass()).isEqualTo(DeadlockException.class);
+    assertThat(error).isInstanceOf(RetryableException.class);
+    assertThat(error.sqlState()).isEqualTo("40001");
+    assertThat(error.errorCode()).isEqualTo(1213);
+  }
+
+  @Test
+  void aLockWaitTimeoutIsARetryableLockWaitTimeout() {
+    QueryException error =
+        translate(1205, "Lock wait timeout exceeded; try restarting transaction");
+    assertThat(error).isInstanceOf(LockWaitTimeoutException.class);
+    assertThat(error).isInstanceOf(RetryableException.class);
+    assertThat(error.sqlState()).isEqualTo("HY000");
+  }
+
+  @Test
+  void aGaleraCertificationFailureIsARetryableClusterConflict() {
+    QueryException error =
+        translate(
+            1213,
+            "WSREP detected deadlock/conflict and aborted the transaction. Try restarting the"
+                + " transaction");
+    assertThat(error).isInstanceOf(ClusterConflictException.class);
+    assertThat(error).isInstanceOf(DeadlockException.class);
+    assertThat(error).isInstanceOf(RetryableException.class);
+    assertThat(error.sqlState()).isEqualTo("40001");
+  }
+
+  @Test
+  void galerasOlderBruteForceAbortWordingIsAClusterConflictToo() {
+    assertThat(translate(1213, "Deadlock: wsrep aborted transaction"))
+        .isInstanceOf(ClusterConflictException.class);
+  }
+
+  @Test
+  void theWsrepConflictMessageIsAClusterConflictWhateverTheErrorNumber() {
+    assertThat(
+            translate(
+                1180,
+                "WSREP detected deadlock/conflict and aborted the transaction. Try restarting the"
+                    + " transaction"))
+        .isInstanceOf(ClusterConflictException.class);
+  }
+
+  @Test
+  void anIntegrityViolationIsNotRetryable() {
+    assertThat(translate(1062, "Duplicate entry 'a' for key 'code'"))
+        .isNotInstanceOf(RetryableException.class);
   }
 }

@@ -3,6 +3,7 @@ package io.ilana.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidDefinitionException;
 import io.ilana.error.MassAssignmentException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class MassAssignmentTest {
   void declaringAfterFirstUseIsRefused() {
     Member.TYPE.newInstance();
     assertThatThrownBy(() -> Member.TYPE.fillable("is_admin"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(InvalidDefinitionException.class)
         .hasMessage(
             "The ModelType of "
                 + Member.class.getName()

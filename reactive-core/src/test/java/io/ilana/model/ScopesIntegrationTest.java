@@ -3,6 +3,7 @@ package io.ilana.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidArgumentException;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
 import java.util.List;
@@ -80,7 +81,7 @@ class ScopesIntegrationTest {
   void anUnknownScopeIsAnError(TestDatabase database) {
     ModelQuery<Item> items = items(database);
     assertThatThrownBy(() -> items.scope("nope"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("Unknown scope [nope]; known scopes: [active, popular]");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.ilana.error.ConfigException;
 import io.ilana.error.InvalidCursorException;
 import io.ilana.error.InvalidPaginationException;
 import java.math.BigDecimal;
@@ -103,7 +104,7 @@ class CursorCodecTest {
   @Test
   void keyShorterThan32BytesIsRejected() {
     assertThatThrownBy(() -> new CursorCodec(new byte[31]))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(ConfigException.class)
         .hasMessage("Cursor key must be at least 32 bytes, got 31.");
   }
 

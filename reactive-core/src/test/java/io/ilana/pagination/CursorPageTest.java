@@ -28,7 +28,7 @@ class CursorPageTest {
   @Test
   void moreRowsThanPerPageIsRejected() {
     assertThatThrownBy(() -> new CursorPage<>(Items.of(1, 2, 3), 2, null, null, false))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPaginationException.class)
         .hasMessage("A page of 2 per page holds at most 2 rows, got 3.");
   }
 

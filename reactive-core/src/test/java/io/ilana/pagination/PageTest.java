@@ -95,7 +95,7 @@ class PageTest {
   @Test
   void moreRowsThanPerPageIsRejected() {
     assertThatThrownBy(() -> Page.of(List.of(1, 2, 3), 3, 2, 1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPaginationException.class)
         .hasMessage("A page of 2 per page holds at most 2 rows, got 3.");
   }
 

@@ -45,7 +45,7 @@ class SimplePageTest {
   @Test
   void moreThanOneExtraRowIsRejected() {
     assertThatThrownBy(() -> SimplePage.of(List.of(1, 2, 3, 4), 2, 1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPaginationException.class)
         .hasMessage("A page of 2 per page plus one holds at most 3 rows, got 4.");
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ilana.collection.Items;
+import io.ilana.error.IllegalQueryStateException;
 import io.ilana.error.RelationNotFoundException;
 import io.ilana.pagination.Page;
 import io.ilana.relation.Blog.Comment;
@@ -152,13 +153,13 @@ class EagerLoadingIntegrationTest {
   @DialectTest
   void aConstrainedWithDroppingTheForeignKeyFailsInsteadOfMatchingNothing(TestDatabase database) {
     assertThatThrownBy(() -> users(seeded(database).users().with("posts", q -> q.select("title"))))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalQueryStateException.class)
         .hasMessage(
             "Eager loading [posts] read Post rows without [user_id], which matching them to their"
                 + " parents needs; keep it in the constraint's select list.");
     assertThatThrownBy(
             () -> blog.posts().with("author", q -> q.select("name")).get().collectList().block())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalQueryStateException.class)
         .hasMessageContaining("Eager loading [author] read User rows without [id]");
   }
 

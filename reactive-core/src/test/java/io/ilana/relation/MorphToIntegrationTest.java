@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.collection.Items;
+import io.ilana.error.IllegalModelStateException;
 import io.ilana.error.MorphTypeException;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.model.Model;
@@ -210,7 +211,7 @@ class MorphToIntegrationTest {
     seeded(database);
     Post unsaved = gallery.posts().make(Map.of("title", "draft"));
     assertThatThrownBy(() -> orphan.commentable().associate(unsaved))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalModelStateException.class)
         .hasMessage("Save the Post before associating it as [commentable]: its [id] is not set.");
   }
 

@@ -3,6 +3,7 @@ package io.ilana.relation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.IllegalModelStateException;
 import io.ilana.error.UniqueConstraintViolationException;
 import io.ilana.model.Pivot;
 import io.ilana.query.QueryBuilder;
@@ -226,7 +227,7 @@ class PivotWriteIntegrationTest {
     seed(database);
     Member unsaved = club.members().make(Map.of("name", "new"));
     assertThatThrownBy(() -> unsaved.roles().sync(List.of(role(0))).block())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalModelStateException.class)
         .hasMessage("Save the Member before changing its pivot rows: its [id] is not set.");
   }
 

@@ -3,6 +3,7 @@ package io.ilana.relation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidArgumentException;
 import io.ilana.model.ModelQuery;
 import io.ilana.relation.Blog.Post;
 import io.ilana.relation.Blog.Role;
@@ -68,12 +69,12 @@ class WhereBelongsToIntegrationTest {
     Role admin = blog.roles().create(Map.of("name", "admin")).block();
     // Role declares no belongsTo at all; Post declares two to User: both ask for a name.
     assertThatThrownBy(() -> blog.roles().whereBelongsTo(ann))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage(
             "whereBelongsTo: Role declares no belongsTo relation to User; name the relation:"
                 + " whereBelongsTo(owner, \"<relation>\").");
     assertThatThrownBy(() -> blog.posts().whereBelongsTo(ann))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage(
             "whereBelongsTo: Post declares several belongsTo relations to User [author, byCode];"
                 + " name the relation: whereBelongsTo(owner, \"<relation>\").");
@@ -84,7 +85,7 @@ class WhereBelongsToIntegrationTest {
   void whereBelongsToRefusesARelationThatIsNotABelongsToTheOwnersClass(TestDatabase database) {
     seed(database);
     assertThatThrownBy(() -> blog.posts().whereBelongsTo(ann, "comments"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage(
             "whereBelongsTo: relation [comments] of Post is not a belongsTo relation to User.");
   }
@@ -93,7 +94,7 @@ class WhereBelongsToIntegrationTest {
   void whereBelongsToRefusesNoOwners(TestDatabase database) {
     seed(database);
     assertThatThrownBy(() -> blog.posts().whereBelongsTo(List.<User>of(), "author"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("whereBelongsTo on Post needs at least one owner.");
   }
 }

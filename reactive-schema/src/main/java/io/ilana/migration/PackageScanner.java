@@ -1,7 +1,6 @@
 package io.ilana.migration;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -46,7 +45,8 @@ final class PackageScanner {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot scan package " + packageName, e);
+      throw new MigrationException(
+          "Cannot scan package " + packageName + ": " + e.getMessage(), List.of(), null, e);
     } catch (URISyntaxException e) {
       throw new MigrationException("Cannot scan package " + packageName + ": " + e.getMessage());
     }

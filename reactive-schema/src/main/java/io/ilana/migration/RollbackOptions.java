@@ -1,5 +1,6 @@
 package io.ilana.migration;
 
+import io.ilana.error.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,8 @@ public final class RollbackOptions {
   /** The last {@code n} migrations, whatever their batches. */
   public static RollbackOptions steps(int n) {
     if (n < 1) {
-      throw new IllegalArgumentException("step must be at least 1, was " + n);
+      throw new InvalidArgumentException(
+          "RollbackOptions.steps(n) needs at least 1, was " + n + ".");
     }
     return new RollbackOptions(Kind.STEPS, n, null);
   }

@@ -1,5 +1,7 @@
 package io.ilana.schema;
 
+import io.ilana.error.InvalidArgumentException;
+import io.ilana.error.InvalidDefinitionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,7 @@ public final class ColumnDefinition {
 
   ColumnDefinition length(int value) {
     if (value < 1) {
-      throw new IllegalArgumentException("Length of column " + name + " must be positive.");
+      throw new InvalidArgumentException("Length of column " + name + " must be positive.");
     }
     this.length = value;
     return this;
@@ -57,7 +59,7 @@ public final class ColumnDefinition {
 
   ColumnDefinition precision(Integer precisionValue, Integer scaleValue) {
     if (precisionValue != null && precisionValue < 0 || scaleValue != null && scaleValue < 0) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "Precision and scale of " + name + " must not be negative.");
     }
     this.precision = precisionValue;
@@ -67,7 +69,7 @@ public final class ColumnDefinition {
 
   ColumnDefinition allowed(List<String> values) {
     if (values.isEmpty()) {
-      throw new IllegalArgumentException("Column " + name + " needs at least one allowed value.");
+      throw new InvalidArgumentException("Column " + name + " needs at least one allowed value.");
     }
     this.allowed = List.copyOf(values);
     return this;
@@ -76,7 +78,7 @@ public final class ColumnDefinition {
   ColumnDefinition specificType(String sqlType) {
     Objects.requireNonNull(sqlType, "sqlType");
     if (sqlType.isBlank() || sqlType.contains(";") || sqlType.contains("--")) {
-      throw new IllegalArgumentException("Invalid SQL type for column " + name + ": " + sqlType);
+      throw new InvalidArgumentException("Invalid SQL type for column " + name + ": " + sqlType);
     }
     this.specificType = sqlType;
     return this;
@@ -103,7 +105,7 @@ public final class ColumnDefinition {
    * Sets the default: a string, boolean, number, date/time, UUID or enum becomes an escaped
    * literal; a {@link SqlExpression} (such as {@code schema.fn().now()}) is written as is.
    *
-   * @throws IllegalArgumentException for any other type, or a non-finite number
+   * @throws io.ilana.error.InvalidValueException for any other type, or a non-finite number
    */
   public ColumnDefinition defaultTo(Object value) {
     this.defaultValue = DefaultValues.require(value);
@@ -307,7 +309,8 @@ public final class ColumnDefinition {
    */
   public ColumnDefinition elementDefinition() {
     if (elementType == null) {
-      throw new IllegalStateException("Column " + name + " is not an array.");
+      throw new InvalidDefinitionException(
+          "Column " + name + " is not an array; elementDefinition() is for ARRAY columns only.");
     }
     ColumnDefinition element = new ColumnDefinition(owner, name, elementType);
     if (elementType == ColumnType.STRING || elementType == ColumnType.CHAR) {

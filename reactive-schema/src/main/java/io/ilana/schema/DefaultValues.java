@@ -1,5 +1,6 @@
 package io.ilana.schema;
 
+import io.ilana.error.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -37,12 +38,11 @@ final class DefaultValues {
     if (value instanceof Double || value instanceof Float) {
       double number = ((Number) value).doubleValue();
       if (Double.isNaN(number) || Double.isInfinite(number)) {
-        throw new IllegalArgumentException(
-            "A column default must be a finite number, was " + value);
+        throw new InvalidValueException("A column default must be a finite number, was " + value);
       }
       return value;
     }
-    throw new IllegalArgumentException(
+    throw new InvalidValueException(
         "A column default must be a string, boolean, number, date/time, UUID, enum or"
             + " SqlExpression; "
             + value.getClass().getName()

@@ -1,5 +1,6 @@
 package io.ilana.schema;
 
+import io.ilana.error.InvalidArgumentException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -85,7 +86,7 @@ public final class ForeignKeyDefinition implements TableCommand {
             .replaceAll("\\s+", " ")
             .toUpperCase(Locale.ROOT);
     if (!ACTIONS.contains(normalized)) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "Unknown referential action '"
               + action
               + "'; expected one of CASCADE, SET NULL, SET DEFAULT, RESTRICT, NO ACTION.");

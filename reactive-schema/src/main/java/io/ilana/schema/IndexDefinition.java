@@ -1,5 +1,6 @@
 package io.ilana.schema;
 
+import io.ilana.error.InvalidArgumentException;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ public final class IndexDefinition implements TableCommand {
   IndexDefinition(IndexType type, List<String> columns, String name) {
     this.type = Objects.requireNonNull(type, "type");
     if (columns.isEmpty()) {
-      throw new IllegalArgumentException("An index needs at least one column.");
+      throw new InvalidArgumentException("An index needs at least one column.");
     }
     columns.forEach(Identifiers::require);
     this.columns = List.copyOf(columns);

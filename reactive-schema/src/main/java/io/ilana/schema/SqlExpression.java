@@ -1,5 +1,6 @@
 package io.ilana.schema;
 
+import io.ilana.error.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ public record SqlExpression(String sql) {
   public SqlExpression {
     Objects.requireNonNull(sql, "sql");
     if (sql.isBlank()) {
-      throw new IllegalArgumentException("A raw SQL expression may not be blank.");
+      throw new InvalidValueException("A raw SQL expression may not be blank.");
     }
   }
 

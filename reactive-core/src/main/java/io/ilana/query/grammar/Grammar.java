@@ -1,6 +1,7 @@
 package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.error.IllegalQueryStateException;
 import io.ilana.error.InvalidValueException;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.query.Aggregate;
@@ -640,7 +641,7 @@ public abstract class Grammar {
   /** The query's table, for statements that need a plain table. */
   protected String wrapTable(QueryParts query, String method) {
     if (!(query.from() instanceof Source.Table table)) {
-      throw new IllegalStateException(method + "() needs a table: call from(table) first.");
+      throw new IllegalQueryStateException(method + "() needs a table: call from(table) first.");
     }
     return wrapAliased(table.name());
   }

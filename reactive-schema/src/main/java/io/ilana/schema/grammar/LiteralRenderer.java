@@ -1,5 +1,6 @@
 package io.ilana.schema.grammar;
 
+import io.ilana.error.InvalidValueException;
 import io.ilana.schema.SqlExpression;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -48,7 +49,7 @@ public final class LiteralRenderer {
    * A value as a literal: NULL, a boolean, a number, or a quoted string for text, dates, times,
    * UUIDs and enum constants; a {@link SqlExpression} is written as is.
    *
-   * @throws IllegalArgumentException for other types and non-finite numbers
+   * @throws InvalidValueException for other types and non-finite numbers
    */
   public String render(Object value) {
     if (value == null) {
@@ -66,7 +67,7 @@ public final class LiteralRenderer {
     if (value instanceof Double || value instanceof Float) {
       double number = ((Number) value).doubleValue();
       if (Double.isNaN(number) || Double.isInfinite(number)) {
-        throw new IllegalArgumentException("Cannot write a non-finite number as SQL: " + value);
+        throw new InvalidValueException("Cannot write a non-finite number as SQL: " + value);
       }
       return BigDecimal.valueOf(number).toPlainString();
     }
@@ -88,19 +89,19 @@ public final class LiteralRenderer {
         || value instanceof java.util.UUID) {
       return string(value.toString());
     }
-    throw new IllegalArgumentException(
+    throw new InvalidValueException(
         "Cannot write a " + value.getClass().getName() + " as an SQL literal.");
   }
 
   /**
    * A quoted, escaped string literal.
    *
-   * @throws IllegalArgumentException when the text holds a NUL character, which no supported
-   *     database stores in text and some drivers truncate at
+   * @throws InvalidValueException when the text holds a NUL character, which no supported database
+   *     stores in text and some drivers truncate at
    */
   public String string(String text) {
     if (text.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("An SQL string literal may not contain a NUL character.");
+      throw new InvalidValueException("An SQL string literal may not contain a NUL character.");
     }
     String escaped = text.replace("'", "''");
     boolean hasBackslash = escaped.indexOf('\\') >= 0;

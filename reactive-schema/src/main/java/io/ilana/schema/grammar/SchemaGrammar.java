@@ -1,6 +1,7 @@
 package io.ilana.schema.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.error.InvalidDefinitionException;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.query.Sql;
 import io.ilana.schema.Blueprint;
@@ -97,6 +98,7 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
     if (command instanceof TableCommand.TableComment comment) {
       return List.of(compileTableComment(blueprint, comment.comment()));
     }
+    // internal invariant: TableCommand is sealed and every permitted kind is handled above.
     throw new IllegalStateException("Unknown table command " + command);
   }
 
@@ -128,7 +130,7 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
       }
     }
     if (keys.size() > 1) {
-      throw new IllegalArgumentException(
+      throw new InvalidDefinitionException(
           "Table " + blueprint.table() + " declares more than one primary key.");
     }
     return keys;
@@ -537,7 +539,7 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
   /** Adds a foreign key constraint. */
   protected String compileForeign(Blueprint blueprint, ForeignKeyDefinition foreign) {
     if (foreign.referencedTable() == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidDefinitionException(
           "Foreign key on "
               + blueprint.table()
               + "("

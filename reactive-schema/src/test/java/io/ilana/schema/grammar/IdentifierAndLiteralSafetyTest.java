@@ -3,6 +3,7 @@ package io.ilana.schema.grammar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidValueException;
 import io.ilana.schema.Blueprint;
 import io.ilana.schema.InvalidSchemaIdentifierException;
 import java.time.LocalDateTime;
@@ -84,7 +85,7 @@ class IdentifierAndLiteralSafetyTest {
   @Test
   void nulCharactersAreRejectedInLiterals() {
     assertThatThrownBy(() -> DdlSnapshots.H2.literals().render("a\0b"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("An SQL string literal may not contain a NUL character.");
   }
 

@@ -4,6 +4,7 @@ import static io.ilana.schema.grammar.DdlSnapshots.assertCreate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidArgumentException;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.schema.IndexType;
 import java.util.List;
@@ -173,7 +174,7 @@ class IndexAndForeignKeyDdlTest {
             () ->
                 DdlSnapshots.create(
                     DdlSnapshots.H2, "t", t -> t.foreign("a").onDelete("DROP TABLE x")))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage(
             "Unknown referential action 'DROP TABLE x'; expected one of CASCADE, SET NULL,"
                 + " SET DEFAULT, RESTRICT, NO ACTION.");

@@ -4,6 +4,7 @@ import static io.ilana.schema.grammar.DdlSnapshots.assertCreate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.error.InvalidValueException;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.schema.SqlExpression;
 import java.math.BigDecimal;
@@ -64,7 +65,7 @@ class ModifierDdlTest {
     assertThatThrownBy(
             () ->
                 DdlSnapshots.create(DdlSnapshots.H2, "t", t -> t.json("j").defaultTo(new Object())))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage(
             "A column default must be a string, boolean, number, date/time, UUID, enum or"
                 + " SqlExpression; java.lang.Object is not supported.");
@@ -76,7 +77,7 @@ class ModifierDdlTest {
             () ->
                 DdlSnapshots.create(
                     DdlSnapshots.H2, "t", t -> t.doubleColumn("d").defaultTo(Double.NaN)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("A column default must be a finite number, was NaN");
   }
 
