@@ -27,27 +27,63 @@ public final class Database {
   private Database() {}
 
   /**
-   * Makes the default manager from a configuration.
+   * Makes the default manager from a configuration, on the calling thread (connection settings are
+   * checked and pools set up here, not on the first query's thread).
    *
    * @throws ConfigException when the facade is already configured (call {@link #close()} first)
    */
   public static DatabaseManager configure(IlanaConfig config) {
+    requireUnset();
     DatabaseManager manager = DatabaseManager.create(config);
+    try {
+      return use(manager);
+    } catch (ConfigException raced) {
+      manager.close().subscribe(); // configured by another thread meanwhile; nothing was lent
+      throw raced;
+    }
+  }
+
+  /**
+   * Registers a manager made elsewhere (by a dependency-injection container, for instance) as the
+   * facade's default. The facade is optional: {@code TYPE.query(manager)} and the manager's own
+   * methods run without it.
+   *
+   * @throws ConfigException when the facade already has a default (call {@link #close()} first)
+   */
+  public static DatabaseManager use(DatabaseManager manager) {
     if (!DEFAULT.compareAndSet(null, manager)) {
-      throw new ConfigException(
-          "Database is already configured; call Database.close() before configuring it again.");
+      throw alreadyConfigured();
     }
     return manager;
   }
 
-  /** The default manager, loading the configuration on first use if none was set. */
+  /**
+   * The default manager. When none was configured, the configuration ({@code ilana.yml}, else the
+   * embedded default) is loaded now, on the calling thread: configure at startup to keep file reads
+   * off event loops.
+   */
   public static DatabaseManager manager() {
     DatabaseManager manager = DEFAULT.get();
     if (manager != null) {
       return manager;
     }
-    DEFAULT.compareAndSet(null, DatabaseManager.create(IlanaConfig.load()));
+    DatabaseManager loaded = DatabaseManager.create(IlanaConfig.load());
+    if (!DEFAULT.compareAndSet(null, loaded)) {
+      // Another thread loaded it first; this one's pools never lent a connection.
+      loaded.close().subscribe();
+    }
     return DEFAULT.get();
+  }
+
+  private static void requireUnset() {
+    if (DEFAULT.get() != null) {
+      throw alreadyConfigured();
+    }
+  }
+
+  private static ConfigException alreadyConfigured() {
+    return new ConfigException(
+        "Database is already configured; call Database.close() before configuring it again.");
   }
 
   /** The default connection. */

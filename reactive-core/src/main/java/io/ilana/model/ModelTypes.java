@@ -2,6 +2,7 @@ package io.ilana.model;
 
 import io.ilana.error.InvalidDefinitionException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ModelTypes {
   private static final Map<Class<?>, ModelType<?>> TYPES = new ConcurrentHashMap<>();
 
+  /** Classes whose initialiser has completed (or is running on the asking thread). */
+  private static final Set<Class<?>> INITIALISED = ConcurrentHashMap.newKeySet();
+
   private ModelTypes() {}
 
   static void register(Class<?> modelClass, ModelType<?> type) {
@@ -19,11 +23,15 @@ final class ModelTypes {
 
   @SuppressWarnings("unchecked") // registered by ModelType.of(modelClass, ...) with this class
   static <T extends Model<T>> ModelType<T> of(Class<T> modelClass) {
-    ModelType<?> type = TYPES.get(modelClass);
-    if (type == null) {
+    if (!INITIALISED.contains(modelClass)) {
+      // A type registers itself at the start of its class's initialiser and is configured by the
+      // rest of it: initialising here waits (the JVM's class-init lock) until another thread has
+      // finished, so no thread is handed a type whose declaration is still running. On the thread
+      // running the initialiser this returns at once.
       initialise(modelClass);
-      type = TYPES.get(modelClass);
+      INITIALISED.add(modelClass);
     }
+    ModelType<?> type = TYPES.get(modelClass);
     if (type == null) {
       throw new InvalidDefinitionException(
           modelClass.getName()
