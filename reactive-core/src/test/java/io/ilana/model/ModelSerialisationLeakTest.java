@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.ilana.json.IlanaJackson2Module;
+import io.ilana.json.IlanaJackson3Module;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -110,6 +112,39 @@ class ModelSerialisationLeakTest {
     // Only harmless bean properties remain (key, dirty/clean flags); no attribute value.
     assertThat(beansOnly.writeValueAsString(ann()))
         .isEqualTo("{\"key\":null,\"dirty\":true,\"clean\":false}");
+  }
+
+  @Test
+  void theJackson2ModuleWritesTheShownAttributesEvenWhenAnnotationsAreIgnored() throws Exception {
+    ObjectMapper mapper =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .disable(com.fasterxml.jackson.databind.MapperFeature.USE_ANNOTATIONS)
+            .addModule(new IlanaJackson2Module())
+            .build();
+
+    assertThat(mapper.writeValueAsString(ann())).isEqualTo(EXPECTED);
+  }
+
+  @Test
+  void theJackson3ModuleWritesTheShownAttributesEvenWhenAnnotationsAreIgnored() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .disable(tools.jackson.databind.MapperFeature.USE_ANNOTATIONS)
+            .addModule(new IlanaJackson3Module())
+            .build();
+
+    assertThat(mapper.writeValueAsString(ann())).isEqualTo(EXPECTED);
+  }
+
+  @Test
+  void withTheModulesBothVersionsWriteTheSame() throws Exception {
+    String jackson2 =
+        new ObjectMapper().registerModule(new IlanaJackson2Module()).writeValueAsString(ann());
+    String jackson3 =
+        JsonMapper.builder().addModule(new IlanaJackson3Module()).build().writeValueAsString(ann());
+
+    assertThat(jackson2).isEqualTo(EXPECTED);
+    assertThat(jackson3).isEqualTo(EXPECTED);
   }
 
   @Test
