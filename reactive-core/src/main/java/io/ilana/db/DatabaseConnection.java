@@ -1,7 +1,9 @@
 package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.error.UnknownConnectionException;
 import io.ilana.query.Sql;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,6 +23,29 @@ public interface DatabaseConnection {
 
   /** The dialect of the database behind this connection. */
   Dialect dialect();
+
+  /**
+   * Another connection of the same manager, by its configured name: this one for its own name.
+   * Relations use it to reach the connection a related model declares.
+   *
+   * @throws io.ilana.error.UnknownConnectionException when no connection has that name
+   */
+  default DatabaseConnection sibling(String name) {
+    if (name().equals(name)) {
+      return this;
+    }
+    throw new UnknownConnectionException(name, List.of(name()));
+  }
+
+  /**
+   * Whether {@code other} reaches the same database as this connection, so that one SQL statement
+   * may read tables of both (a {@code has} sub-query over a relation whose model declares another
+   * connection): the same connection, or one configured with the same client and URL, or the same
+   * host, port and database.
+   */
+  default boolean sameDatabaseAs(DatabaseConnection other) {
+    return this == other;
+  }
 
   /** Runs a query and streams its rows, column label to value, with backpressure. */
   Flux<Map<String, Object>> select(Sql sql);

@@ -54,7 +54,10 @@ public final class DatabaseManager {
     connections.put(
         connectionConfig.name(),
         new PooledDatabaseConnection(
-            connectionConfig, Dialects.forClient(connectionConfig.client()), log));
+            connectionConfig,
+            Dialects.forClient(connectionConfig.client()),
+            log,
+            this::connection));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.ilana.db;
 
+import io.ilana.config.Client;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.dialect.Dialect;
 import io.ilana.error.InvalidArgumentException;
@@ -26,10 +27,32 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   private final Executor executor;
   private final Transactions transactions;
   private final TransactionKey key;
+  private final Target target;
+  private final Function<String, DatabaseConnection> siblings;
 
-  PooledDatabaseConnection(ConnectionConfig config, Dialect dialect, QueryLog log) {
+  /** Where a connection leads: two connections with equal targets reach one database. */
+  private record Target(Client client, String url, String host, Integer port, String database) {
+    static Target of(ConnectionConfig config) {
+      return config.url() != null
+          ? new Target(config.client(), config.url(), null, null, null)
+          : new Target(config.client(), null, config.host(), config.port(), config.database());
+    }
+  }
+
+  /**
+   * A pooled connection made from {@code config}.
+   *
+   * @param siblings the manager's connections by name, for {@link #sibling}
+   */
+  PooledDatabaseConnection(
+      ConnectionConfig config,
+      Dialect dialect,
+      QueryLog log,
+      Function<String, DatabaseConnection> siblings) {
     this.name = config.name();
     this.dialect = dialect;
+    this.target = Target.of(config);
+    this.siblings = siblings;
     ConnectionFactory factory = Pools.factory(config, dialect);
     this.canceller = new StatementCanceller(factory, dialect);
     this.pool = Pools.create(config, factory, canceller);
@@ -47,6 +70,17 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   @Override
   public Dialect dialect() {
     return dialect;
+  }
+
+  @Override
+  public DatabaseConnection sibling(String connectionName) {
+    return name.equals(connectionName) ? this : siblings.apply(connectionName);
+  }
+
+  @Override
+  public boolean sameDatabaseAs(DatabaseConnection other) {
+    return other == this
+        || other instanceof PooledDatabaseConnection pooled && target.equals(pooled.target);
   }
 
   @Override

@@ -1,8 +1,10 @@
 package io.ilana.error;
 
 /**
- * A table, column, alias or JSON path segment handed to the query builder is not a plain name. It
- * is raised before any SQL is built, so nothing reaches the database.
+ * A table, column, alias or JSON path segment handed to the query builder, or a table, column,
+ * index, constraint or foreign key name handed to the schema builder, is not a plain name (both
+ * builders follow one rule, {@link io.ilana.query.Identifiers}), or is longer than the database
+ * keeps. It is raised before any SQL is sent, so nothing reaches the database.
  */
 public class InvalidIdentifierException extends IlanaException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,8 @@ public class InvalidIdentifierException extends IlanaException {
   private final String method;
 
   /**
-   * @param kind what the identifier names: column, table, alias, JSON path segment
+   * @param kind what the identifier names: column, table, alias, JSON path segment, index,
+   *     constraint, foreign key, collation, schema
    * @param identifier the rejected input
    * @param method the builder method it was given to
    */

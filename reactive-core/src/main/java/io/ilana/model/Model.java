@@ -454,7 +454,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
     return new HasManyThrough<>(
         this,
         relatedQuery(related),
-        relatedQuery(through),
+        throughQuery(through, related),
         firstKey,
         secondKey,
         localKey,
@@ -482,7 +482,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
     return new HasOneThrough<>(
         this,
         relatedQuery(related),
-        relatedQuery(through),
+        throughQuery(through, related),
         firstKey,
         secondKey,
         localKey,
@@ -684,8 +684,22 @@ public abstract class Model<T extends Model<T>> implements Attributes {
     return snake + "_" + ModelTypes.of((Class<M>) modelClass).keyName();
   }
 
+  /**
+   * The intermediate query of a through relation: its table is joined into the related query's
+   * statement, so it is read on the related connection unless the through model declares its own
+   * (which must then reach the same database; the relation checks).
+   */
+  private <R extends Model<R>, M extends Model<M>> ModelQuery<M> throughQuery(
+      Class<M> through, Class<R> related) {
+    ModelType<M> type = ModelTypes.of(through);
+    return type.query(
+        type.relatedConnection(ModelTypes.of(related).relatedConnection(connection())));
+  }
+
+  // The related model's declared connection wins over this model's: see ModelType.connection.
   private <R extends Model<R>> ModelQuery<R> relatedQuery(Class<R> related) {
-    return ModelTypes.of(related).query(connection());
+    ModelType<R> type = ModelTypes.of(related);
+    return type.query(type.relatedConnection(connection()));
   }
 
   /**

@@ -111,10 +111,22 @@ public final class ModelType<T extends Model<T>> {
     return this;
   }
 
-  /** The configured connection the model uses; the manager's default connection otherwise. */
+  /**
+   * The configured connection the model uses; the manager's default connection otherwise. A
+   * relation to this model ({@code user.posts()}, {@code with("posts")}) reads it on this
+   * connection of the parent's manager too.
+   */
   public ModelType<T> connection(String name) {
     open().connectionName = name;
     return this;
+  }
+
+  /**
+   * The connection a relation from a parent on {@code parent} reads this model on: the declared
+   * connection of the parent's manager, or the parent's own when none is declared.
+   */
+  DatabaseConnection relatedConnection(DatabaseConnection parent) {
+    return connectionName == null ? parent : parent.sibling(connectionName);
   }
 
   /** Maintains {@code created_at} and {@code updated_at}. */

@@ -1,5 +1,7 @@
 package io.ilana.model;
 
+import io.ilana.db.DatabaseConnection;
+import io.ilana.error.CrossConnectionRelationException;
 import io.ilana.error.InvalidArgumentException;
 import io.ilana.query.Operators;
 import io.ilana.query.QueryBuilder;
@@ -58,7 +60,7 @@ final class RelationConditions<T extends Model<T>> {
       String nested = path.substring(dot + 1);
       return exists(builder, path.substring(0, dot), q -> q.whereHas(nested, constraint), join);
     }
-    QueryBuilder related = Existence.related(relation(path), query.qualifier(), constraint);
+    QueryBuilder related = Existence.related(subQuery(path, HAS), query.qualifier(), constraint);
     if (join.not()) {
       return join.or() ? builder.orWhereNotExists(related) : builder.whereNotExists(related);
     }
@@ -87,7 +89,7 @@ final class RelationConditions<T extends Model<T>> {
           q -> q.whereHas(nested, checked, count, constraint),
           or ? Join.OR : Join.AND);
     }
-    QueryBuilder counter = Existence.count(relation(path), query.qualifier(), constraint);
+    QueryBuilder counter = Existence.count(subQuery(path, HAS), query.qualifier(), constraint);
     return or
         ? builder.orWhereSub(counter, checked, count)
         : builder.whereSub(counter, checked, count);
@@ -98,7 +100,8 @@ final class RelationConditions<T extends Model<T>> {
       QueryBuilder builder, String relation, UnaryOperator<ModelQuery<?>> constraint) {
     return ownColumns(builder)
         .selectSub(
-            Existence.count(relation(relation), query.qualifier(), constraint),
+            Existence.count(
+                subQuery(relation, "a withCount sub-query"), query.qualifier(), constraint),
             relation + "_count");
   }
 
@@ -107,14 +110,21 @@ final class RelationConditions<T extends Model<T>> {
     String alias = relation + "_" + function + "_" + column.replace('.', '_');
     return ownColumns(builder)
         .selectSub(
-            Existence.aggregate(relation(relation), query.qualifier(), function, column), alias);
+            Existence.aggregate(
+                subQuery(relation, "a with" + capitalized(function) + " sub-query"),
+                query.qualifier(),
+                function,
+                column),
+            alias);
   }
 
   /** Adds {@code <relation>_exists} to the selected columns. */
   QueryBuilder existsColumn(QueryBuilder builder, String relation) {
     return ownColumns(builder)
         .selectExists(
-            Existence.related(relation(relation), query.qualifier(), q -> q), relation + "_exists");
+            Existence.related(
+                subQuery(relation, "a withExists sub-query"), query.qualifier(), q -> q),
+            relation + "_exists");
   }
 
   /**
@@ -201,6 +211,34 @@ final class RelationConditions<T extends Model<T>> {
 
   private Relation<?> relation(String name) {
     return type.relationFor(name).apply(type.blank(query.connection()));
+  }
+
+  private static final String HAS = "a has or whereHas sub-query";
+
+  /**
+   * The relation, to become a sub-query of this query's one statement: its related model must be
+   * read on this query's database. A related model declaring a connection to another database is
+   * refused, naming both connections, rather than sent to a database that lacks its table.
+   */
+  private Relation<?> subQuery(String name, String use) {
+    Relation<?> relation = relation(name);
+    DatabaseConnection own = query.connection();
+    DatabaseConnection related = relation.connection();
+    if (!own.sameDatabaseAs(related)) {
+      throw new CrossConnectionRelationException(
+          type.modelClass().getSimpleName() + "." + name,
+          use,
+          own.name(),
+          relation.relatedType().modelClass().getSimpleName(),
+          related.name());
+    }
+    return relation;
+  }
+
+  private static String capitalized(String function) {
+    return function.isEmpty()
+        ? function
+        : function.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + function.substring(1);
   }
 
   /** The builder, selecting the model's own columns when it has no select list yet. */

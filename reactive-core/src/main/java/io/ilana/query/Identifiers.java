@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * whitespace, {@code ;}, {@code --}, {@code /*}, {@code $1}, {@code ?}, control and format
  * characters, modifier letters such as U+02BC that look like apostrophes, fullwidth forms) is
  * rejected, so quoting is a second line of defence rather than the only one.
+ *
+ * <p>The schema builder uses the same rule through {@link #plain} and {@link #qualifiedTable}, so a
+ * migration can create only tables and columns the query builder can read, and a look-alike name is
+ * refused at DDL time as well.
  */
 public final class Identifiers {
   /**
@@ -61,10 +65,41 @@ public final class Identifiers {
 
   /** An alias: one plain name. */
   public static String alias(String raw, String method) {
+    return plain(raw, "alias", method);
+  }
+
+  /**
+   * One plain name without dots, such as a column, index, constraint or schema name given to the
+   * schema builder.
+   *
+   * @param kind what the name names, for the message: column, index, constraint, ...
+   * @param method the builder method it was given to
+   * @return the name, unchanged
+   * @throws InvalidIdentifierException when it is not a plain name
+   */
+  public static String plain(String raw, String kind, String method) {
     if (raw == null || !isPart(raw)) {
-      throw new InvalidIdentifierException("alias", raw, method);
+      throw new InvalidIdentifierException(kind, raw, method);
     }
     return raw;
+  }
+
+  /**
+   * A table given to the schema builder: {@code table} or {@code schema.table}, without an alias.
+   *
+   * @param method the builder method it was given to
+   * @return its parts, each a plain name
+   * @throws InvalidIdentifierException when it is anything else
+   */
+  public static List<String> qualifiedTable(String raw, String method) {
+    if (raw == null) {
+      throw new InvalidIdentifierException("table", null, method);
+    }
+    List<String> parts = split(raw, ".");
+    if (parts.size() > 2 || !parts.stream().allMatch(Identifiers::isPart)) {
+      throw new InvalidIdentifierException("table", raw, method);
+    }
+    return List.copyOf(parts);
   }
 
   private static Name parse(

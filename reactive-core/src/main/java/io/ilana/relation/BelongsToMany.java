@@ -30,6 +30,10 @@ import reactor.core.publisher.Mono;
  * {@code wherePivot...}) change this relation and return it, as in Laravel: a model's relation
  * method builds a new relation on every call, so the configuration belongs to that one call.
  *
+ * <p>The pivot table is joined into the related model's query, so it is read and written on the
+ * related model's connection: the one the related type declares, or the parent's when it declares
+ * none. A connection declared on a {@link #using} pivot class is not used.
+ *
  * <p>Pivot conditions ({@code wherePivot...}) restrict reads, eager loads, {@code has}/{@code
  * withCount}, and the rows {@code detach}, {@code sync}, {@code toggle} and {@code
  * updateExistingPivot} see and change. Each write runs one statement per kind of change, and calls

@@ -1,5 +1,7 @@
 package io.ilana.relation;
 
+import io.ilana.db.DatabaseConnection;
+import io.ilana.error.CrossConnectionRelationException;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
@@ -109,6 +111,7 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
    * read.
    */
   private QueryBuilder joinThrough(QueryBuilder query, String throughName, String relatedName) {
+    requireOneDatabase();
     String first = throughName + "." + through.secondLocalKey();
     String second = relatedName + "." + through.secondKey();
     ModelType<?> type = through.query().type();
@@ -119,6 +122,28 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
     }
     QueryBuilder live = through.query().withoutGlobalScopes().withoutTrashed().toBase();
     return query.joinSub(live, throughName, first, "=", second);
+  }
+
+  /**
+   * The intermediate table is joined into the related query's one statement, so it must be on that
+   * query's database: checked when a query is built, not when the relation is declared, so that
+   * listing a model's relations never fails.
+   */
+  private void requireOneDatabase() {
+    DatabaseConnection own = connection();
+    DatabaseConnection other = through.query().connection();
+    if (!own.sameDatabaseAs(other)) {
+      throw new CrossConnectionRelationException(
+          parent().getClass().getSimpleName()
+              + " to "
+              + relatedType().modelClass().getSimpleName()
+              + " through "
+              + through.query().type().modelClass().getSimpleName(),
+          "a join through " + throughTable(),
+          own.name(),
+          through.query().type().modelClass().getSimpleName(),
+          other.name());
+    }
   }
 
   private QueryBuilder joinThrough(QueryBuilder query) {

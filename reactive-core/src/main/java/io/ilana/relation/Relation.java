@@ -1,6 +1,7 @@
 package io.ilana.relation;
 
 import io.ilana.collection.Items;
+import io.ilana.db.DatabaseConnection;
 import io.ilana.error.IllegalQueryStateException;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
@@ -45,6 +46,14 @@ public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQue
   /** The related type's query without the parent constraint. */
   protected ModelQuery<R> related() {
     return related;
+  }
+
+  /**
+   * The connection the related models are read on: the one the related model type declares, or the
+   * parent's when it declares none.
+   */
+  public DatabaseConnection connection() {
+    return related.connection();
   }
 
   /** The related model type. */

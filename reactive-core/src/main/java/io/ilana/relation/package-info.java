@@ -33,6 +33,11 @@
  *       io.ilana.relation.HasOneThrough}) join the intermediate table, so columns both tables have
  *       must be qualified in conditions; eager results carry the parent key only while they are
  *       matched. Trashed intermediate rows connect nothing.
+ *   <li>A relation reads the related model on the connection its type declares ({@code
+ *       ModelType.connection(name)}, looked up in the parent's manager), else on the parent's;
+ *       pivot and through tables follow the related model's connection, because they are joined
+ *       into its query. Sub-queries and joins across two databases are refused with {@link
+ *       io.ilana.error.CrossConnectionRelationException}.
  *   <li>{@code hasOne(...).latestOfMany()} and its kin pick one row per parent with a join against
  *       a grouped sub-query, so eager loading stays one statement; ties go to the highest key.
  * </ul>

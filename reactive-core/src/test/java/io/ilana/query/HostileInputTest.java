@@ -8,6 +8,7 @@ import io.ilana.error.InvalidDirectionException;
 import io.ilana.error.InvalidIdentifierException;
 import io.ilana.error.InvalidOperatorException;
 import io.ilana.error.InvalidValueException;
+import io.ilana.testkit.HostileInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

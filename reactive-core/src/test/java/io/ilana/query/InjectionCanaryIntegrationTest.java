@@ -7,6 +7,7 @@ import io.ilana.error.InvalidIdentifierException;
 import io.ilana.error.InvalidOperatorException;
 import io.ilana.error.QueryException;
 import io.ilana.testkit.DialectTest;
+import io.ilana.testkit.HostileInput;
 import io.ilana.testkit.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.ilana.schema;
 
+import io.ilana.error.InvalidIdentifierException;
+import io.ilana.query.Identifiers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +19,15 @@ public final class Blueprint {
 
   /** A blueprint for {@code table}, which may be schema-qualified ({@code analytics.events}). */
   public Blueprint(String table) {
-    Identifiers.requireQualified(table);
+    this(table, "Blueprint");
+  }
+
+  /**
+   * A blueprint for {@code table}, refused with an {@link InvalidIdentifierException} naming {@code
+   * method} when the table name is not {@code table} or {@code schema.table}.
+   */
+  Blueprint(String table, String method) {
+    Identifiers.qualifiedTable(table, method);
     this.table = table;
   }
 
@@ -38,7 +48,12 @@ public final class Blueprint {
 
   /** Adds a column of a portable type; the typed methods below are shorthands for this. */
   public ColumnDefinition addColumn(ColumnType type, String name) {
-    ColumnDefinition column = new ColumnDefinition(this, name, type);
+    return column(type, name, "addColumn");
+  }
+
+  // The method is the one the migration called, so that a refused name says where it came from.
+  private ColumnDefinition column(ColumnType type, String name, String method) {
+    ColumnDefinition column = new ColumnDefinition(this, name, type, method);
     columns.add(column);
     return column;
   }
@@ -47,12 +62,15 @@ public final class Blueprint {
 
   /** An auto-incrementing INTEGER primary key. */
   public ColumnDefinition increments(String name) {
-    return addColumn(ColumnType.INTEGER, name).unsigned().autoIncrement().primary();
+    return column(ColumnType.INTEGER, name, "increments").unsigned().autoIncrement().primary();
   }
 
   /** An auto-incrementing BIGINT primary key. */
   public ColumnDefinition bigIncrements(String name) {
-    return addColumn(ColumnType.BIG_INTEGER, name).unsigned().autoIncrement().primary();
+    return column(ColumnType.BIG_INTEGER, name, "bigIncrements")
+        .unsigned()
+        .autoIncrement()
+        .primary();
   }
 
   /** An auto-incrementing BIGINT primary key named {@code id}: {@code bigIncrements("id")}. */
@@ -62,22 +80,22 @@ public final class Blueprint {
 
   /** An unsigned BIGINT meant to reference a {@link #bigIncrements} (or {@link #id}) key. */
   public ColumnDefinition foreignId(String name) {
-    return addColumn(ColumnType.BIG_INTEGER, name).unsigned();
+    return column(ColumnType.BIG_INTEGER, name, "foreignId").unsigned();
   }
 
   /** An unsigned INTEGER, the type that references an {@link #increments} key on MySQL. */
   public ColumnDefinition unsignedInteger(String name) {
-    return addColumn(ColumnType.INTEGER, name).unsigned();
+    return column(ColumnType.INTEGER, name, "unsignedInteger").unsigned();
   }
 
   /** An unsigned BIGINT: {@link #foreignId} without the intent. */
   public ColumnDefinition unsignedBigInteger(String name) {
-    return addColumn(ColumnType.BIG_INTEGER, name).unsigned();
+    return column(ColumnType.BIG_INTEGER, name, "unsignedBigInteger").unsigned();
   }
 
   /** A UUID column meant to reference a UUID key. */
   public ColumnDefinition foreignUuid(String name) {
-    return addColumn(ColumnType.UUID, name);
+    return column(ColumnType.UUID, name, "foreignUuid");
   }
 
   /**
@@ -85,6 +103,7 @@ public final class Blueprint {
    * <name>_type} (string) and {@code <name>_id} (unsigned BIGINT), indexed together.
    */
   public void morphs(String name) {
+    Identifiers.plain(name, "column", "morphs");
     string(name + "_type");
     foreignId(name + "_id");
     index(List.of(name + "_type", name + "_id"));
@@ -95,6 +114,7 @@ public final class Blueprint {
    * (string) and {@code <name>_id} (UUID), indexed together.
    */
   public void uuidMorphs(String name) {
+    Identifiers.plain(name, "column", "uuidMorphs");
     string(name + "_type");
     foreignUuid(name + "_id");
     index(List.of(name + "_type", name + "_id"));
@@ -104,27 +124,27 @@ public final class Blueprint {
 
   /** An INTEGER column. */
   public ColumnDefinition integer(String name) {
-    return addColumn(ColumnType.INTEGER, name);
+    return column(ColumnType.INTEGER, name, "integer");
   }
 
   /** A BIGINT column. */
   public ColumnDefinition bigInteger(String name) {
-    return addColumn(ColumnType.BIG_INTEGER, name);
+    return column(ColumnType.BIG_INTEGER, name, "bigInteger");
   }
 
   /** A MEDIUMINT column on MySQL, INTEGER elsewhere. */
   public ColumnDefinition mediumInteger(String name) {
-    return addColumn(ColumnType.MEDIUM_INTEGER, name);
+    return column(ColumnType.MEDIUM_INTEGER, name, "mediumInteger");
   }
 
   /** A SMALLINT column. */
   public ColumnDefinition smallInteger(String name) {
-    return addColumn(ColumnType.SMALL_INTEGER, name);
+    return column(ColumnType.SMALL_INTEGER, name, "smallInteger");
   }
 
   /** A TINYINT column; SMALLINT where there is no TINYINT. */
   public ColumnDefinition tinyInteger(String name) {
-    return addColumn(ColumnType.TINY_INTEGER, name);
+    return column(ColumnType.TINY_INTEGER, name, "tinyInteger");
   }
 
   /** A DECIMAL(8, 2) column. */
@@ -134,27 +154,27 @@ public final class Blueprint {
 
   /** A DECIMAL column with the given precision and scale. */
   public ColumnDefinition decimal(String name, int precision, int scale) {
-    return addColumn(ColumnType.DECIMAL, name).precision(precision, scale);
+    return column(ColumnType.DECIMAL, name, "decimal").precision(precision, scale);
   }
 
   /** A single-precision floating point column. */
   public ColumnDefinition floatColumn(String name) {
-    return addColumn(ColumnType.FLOAT, name);
+    return column(ColumnType.FLOAT, name, "floatColumn");
   }
 
   /** A floating point column with a precision and scale (honoured on MySQL/MariaDB). */
   public ColumnDefinition floatColumn(String name, int precision, int scale) {
-    return addColumn(ColumnType.FLOAT, name).precision(precision, scale);
+    return column(ColumnType.FLOAT, name, "floatColumn").precision(precision, scale);
   }
 
   /** A double-precision floating point column. */
   public ColumnDefinition doubleColumn(String name) {
-    return addColumn(ColumnType.DOUBLE, name);
+    return column(ColumnType.DOUBLE, name, "doubleColumn");
   }
 
   /** A REAL column. */
   public ColumnDefinition real(String name) {
-    return addColumn(ColumnType.REAL, name);
+    return column(ColumnType.REAL, name, "real");
   }
 
   // ---- text ----
@@ -166,7 +186,7 @@ public final class Blueprint {
 
   /** A VARCHAR column of the given length. */
   public ColumnDefinition string(String name, int length) {
-    return addColumn(ColumnType.STRING, name).length(length);
+    return column(ColumnType.STRING, name, "string").length(length);
   }
 
   /** Same as {@link #string(String, int)}. */
@@ -176,64 +196,64 @@ public final class Blueprint {
 
   /** A fixed-length CHAR column. */
   public ColumnDefinition charColumn(String name, int length) {
-    return addColumn(ColumnType.CHAR, name).length(length);
+    return column(ColumnType.CHAR, name, "charColumn").length(length);
   }
 
   /** A TEXT column. */
   public ColumnDefinition text(String name) {
-    return addColumn(ColumnType.TEXT, name);
+    return column(ColumnType.TEXT, name, "text");
   }
 
   /** A MEDIUMTEXT column on MySQL, TEXT elsewhere. */
   public ColumnDefinition mediumText(String name) {
-    return addColumn(ColumnType.MEDIUM_TEXT, name);
+    return column(ColumnType.MEDIUM_TEXT, name, "mediumText");
   }
 
   /** A LONGTEXT column on MySQL, TEXT elsewhere. */
   public ColumnDefinition longText(String name) {
-    return addColumn(ColumnType.LONG_TEXT, name);
+    return column(ColumnType.LONG_TEXT, name, "longText");
   }
 
   // ---- other scalars ----
 
   /** A BOOLEAN column (TINYINT(1) on MySQL/MariaDB). */
   public ColumnDefinition booleanColumn(String name) {
-    return addColumn(ColumnType.BOOLEAN, name);
+    return column(ColumnType.BOOLEAN, name, "booleanColumn");
   }
 
   /** A DATE column. */
   public ColumnDefinition date(String name) {
-    return addColumn(ColumnType.DATE, name);
+    return column(ColumnType.DATE, name, "date");
   }
 
   /** A TIME column. */
   public ColumnDefinition time(String name) {
-    return addColumn(ColumnType.TIME, name);
+    return column(ColumnType.TIME, name, "time");
   }
 
   /** A date-time column without zone (DATETIME on MySQL, TIMESTAMP elsewhere). */
   public ColumnDefinition datetime(String name) {
-    return addColumn(ColumnType.DATETIME, name);
+    return column(ColumnType.DATETIME, name, "datetime");
   }
 
   /** A date-time column without zone, with fractional-second precision. */
   public ColumnDefinition datetime(String name, int precision) {
-    return addColumn(ColumnType.DATETIME, name).precision(precision, null);
+    return column(ColumnType.DATETIME, name, "datetime").precision(precision, null);
   }
 
   /** A TIMESTAMP column. */
   public ColumnDefinition timestamp(String name) {
-    return addColumn(ColumnType.TIMESTAMP, name);
+    return column(ColumnType.TIMESTAMP, name, "timestamp");
   }
 
   /** A TIMESTAMP column with fractional-second precision. */
   public ColumnDefinition timestamp(String name, int precision) {
-    return addColumn(ColumnType.TIMESTAMP, name).precision(precision, null);
+    return column(ColumnType.TIMESTAMP, name, "timestamp").precision(precision, null);
   }
 
   /** A TIMESTAMP WITH TIME ZONE column (TIMESTAMP on MySQL, which stores UTC). */
   public ColumnDefinition timestampTz(String name) {
-    return addColumn(ColumnType.TIMESTAMP_TZ, name);
+    return column(ColumnType.TIMESTAMP_TZ, name, "timestampTz");
   }
 
   /** Nullable {@code created_at} and {@code updated_at} timestamps. */
@@ -265,104 +285,104 @@ public final class Blueprint {
 
   /** A nullable timestamp for soft deletes with the given name. */
   public ColumnDefinition softDeletes(String name) {
-    return timestamp(name).nullable();
+    return column(ColumnType.TIMESTAMP, name, "softDeletes").nullable();
   }
 
   /** A UUID column (CHAR(36) on MySQL). */
   public ColumnDefinition uuid(String name) {
-    return addColumn(ColumnType.UUID, name);
+    return column(ColumnType.UUID, name, "uuid");
   }
 
   /** A JSON column. */
   public ColumnDefinition json(String name) {
-    return addColumn(ColumnType.JSON, name);
+    return column(ColumnType.JSON, name, "json");
   }
 
   /** A JSONB column on PostgreSQL, JSON elsewhere. */
   public ColumnDefinition jsonb(String name) {
-    return addColumn(ColumnType.JSONB, name);
+    return column(ColumnType.JSONB, name, "jsonb");
   }
 
   /** A column restricted to the given values. */
   public ColumnDefinition enumColumn(String name, List<String> values) {
-    return addColumn(ColumnType.ENUM, name).allowed(values);
+    return column(ColumnType.ENUM, name, "enumColumn").allowed(values);
   }
 
   /** A MySQL SET column holding any combination of the given values. */
   public ColumnDefinition set(String name, List<String> values) {
-    return addColumn(ColumnType.SET, name).allowed(values);
+    return column(ColumnType.SET, name, "set").allowed(values);
   }
 
   /** A binary column (BYTEA, BLOB, VARBINARY). */
   public ColumnDefinition binary(String name) {
-    return addColumn(ColumnType.BINARY, name);
+    return column(ColumnType.BINARY, name, "binary");
   }
 
   /** A variable-length binary column of at most {@code length} bytes. */
   public ColumnDefinition varbinary(String name, int length) {
-    return addColumn(ColumnType.VARBINARY, name).length(length);
+    return column(ColumnType.VARBINARY, name, "varbinary").length(length);
   }
 
   /** A geometry column (PostGIS on PostgreSQL). */
   public ColumnDefinition geometry(String name) {
-    return addColumn(ColumnType.GEOMETRY, name);
+    return column(ColumnType.GEOMETRY, name, "geometry");
   }
 
   /** A point column. */
   public ColumnDefinition point(String name) {
-    return addColumn(ColumnType.POINT, name);
+    return column(ColumnType.POINT, name, "point");
   }
 
   /** A line-string column (PostGIS on PostgreSQL). */
   public ColumnDefinition lineString(String name) {
-    return addColumn(ColumnType.LINE_STRING, name);
+    return column(ColumnType.LINE_STRING, name, "lineString");
   }
 
   /** A polygon column. */
   public ColumnDefinition polygon(String name) {
-    return addColumn(ColumnType.POLYGON, name);
+    return column(ColumnType.POLYGON, name, "polygon");
   }
 
   /** An IP address column (INET on PostgreSQL, INET6 on MariaDB). */
   public ColumnDefinition inet(String name) {
-    return addColumn(ColumnType.INET, name);
+    return column(ColumnType.INET, name, "inet");
   }
 
   /** A MAC address column (PostgreSQL only). */
   public ColumnDefinition macaddr(String name) {
-    return addColumn(ColumnType.MACADDR, name);
+    return column(ColumnType.MACADDR, name, "macaddr");
   }
 
   /** An array of a portable element type (PostgreSQL and H2). */
   public ColumnDefinition array(String name, ColumnType elementType) {
-    return addColumn(ColumnType.ARRAY, name).elementType(elementType);
+    return column(ColumnType.ARRAY, name, "array").elementType(elementType);
   }
 
   /** A column of a database-specific SQL type written as is, such as {@code text[]}. */
   public ColumnDefinition specificType(String name, String sqlType) {
-    return addColumn(ColumnType.SPECIFIC, name).specificType(sqlType);
+    return column(ColumnType.SPECIFIC, name, "specificType").specificType(sqlType);
   }
 
   // ---- indexes and keys ----
 
   /** A primary key over the given columns. */
   public IndexDefinition primary(List<String> columns) {
-    return add(new IndexDefinition(IndexType.PRIMARY, columns, baseName() + "_pkey"));
+    return add(new IndexDefinition(IndexType.PRIMARY, columns, baseName() + "_pkey", "primary"));
   }
 
   /** A named primary key over the given columns. */
   public IndexDefinition primary(List<String> columns, String name) {
-    return add(new IndexDefinition(IndexType.PRIMARY, columns, name));
+    return add(new IndexDefinition(IndexType.PRIMARY, columns, name, "primary"));
   }
 
   /** A unique constraint over the given columns. */
   public IndexDefinition unique(List<String> columns) {
-    return index(columns, indexName(IndexType.UNIQUE, columns), IndexType.UNIQUE);
+    return addIndex(IndexType.UNIQUE, columns, null, "unique");
   }
 
   /** A named unique constraint. */
   public IndexDefinition unique(List<String> columns, String name) {
-    return index(columns, name, IndexType.UNIQUE);
+    return addIndex(IndexType.UNIQUE, columns, name, "unique");
   }
 
   /** An index on one column. */
@@ -372,27 +392,41 @@ public final class Blueprint {
 
   /** An index over the given columns. */
   public IndexDefinition index(List<String> columns) {
-    return index(columns, indexName(IndexType.INDEX, columns), IndexType.INDEX);
+    return addIndex(IndexType.INDEX, columns, null, "index");
   }
 
   /** A named index. */
   public IndexDefinition index(List<String> columns, String name) {
-    return index(columns, name, IndexType.INDEX);
+    return addIndex(IndexType.INDEX, columns, name, "index");
   }
 
   /** A named index of the given kind (FULLTEXT, SPATIAL, GIN, ...). */
   public IndexDefinition index(List<String> columns, String name, IndexType type) {
-    return add(new IndexDefinition(type, columns, name));
+    return addIndex(type, columns, name, "index");
   }
 
   /** A FULLTEXT index (MySQL/MariaDB). */
   public IndexDefinition fullText(List<String> columns) {
-    return index(columns, indexName(IndexType.FULLTEXT, columns), IndexType.FULLTEXT);
+    return addIndex(IndexType.FULLTEXT, columns, null, "fullText");
   }
 
   /** A spatial index. */
   public IndexDefinition spatialIndex(List<String> columns) {
-    return index(columns, indexName(IndexType.SPATIAL, columns), IndexType.SPATIAL);
+    return addIndex(IndexType.SPATIAL, columns, null, "spatialIndex");
+  }
+
+  // The columns are checked before a name is generated from them, so a bad column is reported
+  // as a column rather than as the index name it would have made.
+  private IndexDefinition addIndex(
+      IndexType type, List<String> columns, String name, String method) {
+    checkColumns(columns, method);
+    String named = name == null ? indexName(type, columns) : name;
+    return add(new IndexDefinition(type, columns, named, method));
+  }
+
+  private static List<String> checkColumns(List<String> columns, String method) {
+    columns.forEach(column -> Identifiers.plain(column, "column", method));
+    return columns;
   }
 
   /** A foreign key from one column. */
@@ -407,7 +441,7 @@ public final class Blueprint {
 
   /** A foreign key from the given columns, named {@code name} or generated when null. */
   public ForeignKeyDefinition foreign(List<String> columns, String name) {
-    return add(new ForeignKeyDefinition(columns, name));
+    return add(new ForeignKeyDefinition(columns, name, "foreign"));
   }
 
   // ---- alterations ----
@@ -419,33 +453,37 @@ public final class Blueprint {
 
   /** Drops the given columns. */
   public void dropColumns(List<String> names) {
-    names.forEach(Identifiers::require);
-    add(new TableCommand.DropColumns(names));
+    add(new TableCommand.DropColumns(checkColumns(names, "dropColumn")));
   }
 
   /** Renames a column. */
   public void renameColumn(String from, String to) {
-    add(new TableCommand.RenameColumn(Identifiers.require(from), Identifiers.require(to)));
+    add(
+        new TableCommand.RenameColumn(
+            Identifiers.plain(from, "column", "renameColumn"),
+            Identifiers.plain(to, "column", "renameColumn")));
   }
 
   /** Drops the index with this name. */
   public void dropIndex(String name) {
-    add(new TableCommand.DropIndex(IndexType.INDEX, Identifiers.require(name)));
+    add(new TableCommand.DropIndex(IndexType.INDEX, Identifiers.plain(name, "index", "dropIndex")));
   }
 
   /** Drops the index generated for these columns. */
   public void dropIndex(List<String> columns) {
-    dropIndex(indexName(IndexType.INDEX, columns));
+    dropIndex(indexName(IndexType.INDEX, checkColumns(columns, "dropIndex")));
   }
 
   /** Drops the unique constraint with this name. */
   public void dropUnique(String name) {
-    add(new TableCommand.DropIndex(IndexType.UNIQUE, Identifiers.require(name)));
+    add(
+        new TableCommand.DropIndex(
+            IndexType.UNIQUE, Identifiers.plain(name, "constraint", "dropUnique")));
   }
 
   /** Drops the unique constraint generated for these columns. */
   public void dropUnique(List<String> columns) {
-    dropUnique(indexName(IndexType.UNIQUE, columns));
+    dropUnique(indexName(IndexType.UNIQUE, checkColumns(columns, "dropUnique")));
   }
 
   /** Drops the primary key. */
@@ -455,12 +493,12 @@ public final class Blueprint {
 
   /** Drops the foreign key with this name. */
   public void dropForeign(String name) {
-    add(new TableCommand.DropForeign(Identifiers.require(name)));
+    add(new TableCommand.DropForeign(Identifiers.plain(name, "foreign key", "dropForeign")));
   }
 
   /** Drops the foreign key generated for these columns. */
   public void dropForeign(List<String> columns) {
-    dropForeign(foreignKeyName(columns));
+    dropForeign(foreignKeyName(checkColumns(columns, "dropForeign")));
   }
 
   /** Drops {@code created_at} and {@code updated_at}. */
@@ -483,19 +521,25 @@ public final class Blueprint {
     for (ColumnDefinition column : columns) {
       List<String> one = List.of(column.name());
       if (column.isPrimary() && !column.isAutoIncrement()) {
-        implied.add(new IndexDefinition(IndexType.PRIMARY, one, baseName() + "_pkey"));
+        implied.add(new IndexDefinition(IndexType.PRIMARY, one, baseName() + "_pkey", "primary"));
       }
       if (column.isUnique()) {
         String name = column.uniqueName();
         implied.add(
             new IndexDefinition(
-                IndexType.UNIQUE, one, name == null ? indexName(IndexType.UNIQUE, one) : name));
+                IndexType.UNIQUE,
+                one,
+                name == null ? indexName(IndexType.UNIQUE, one) : name,
+                "unique"));
       }
       if (column.isIndexed()) {
         String name = column.indexName();
         implied.add(
             new IndexDefinition(
-                IndexType.INDEX, one, name == null ? indexName(IndexType.INDEX, one) : name));
+                IndexType.INDEX,
+                one,
+                name == null ? indexName(IndexType.INDEX, one) : name,
+                "index"));
       }
     }
     return implied;

@@ -2,6 +2,7 @@ package io.ilana.schema;
 
 import io.ilana.error.InvalidArgumentException;
 import io.ilana.error.InvalidDefinitionException;
+import io.ilana.query.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,9 @@ public final class ColumnDefinition {
   private boolean useCurrentOnUpdate;
   private boolean change;
 
-  ColumnDefinition(Blueprint owner, String name, ColumnType type) {
+  ColumnDefinition(Blueprint owner, String name, ColumnType type, String method) {
     this.owner = owner;
-    this.name = Identifiers.require(name);
+    this.name = Identifiers.plain(name, "column", method);
     this.type = Objects.requireNonNull(type, "type");
   }
 
@@ -122,7 +123,7 @@ public final class ColumnDefinition {
   /** Adds a unique constraint on this column with the given name. */
   public ColumnDefinition unique(String constraintName) {
     this.unique = true;
-    this.uniqueName = Identifiers.require(constraintName);
+    this.uniqueName = Identifiers.plain(constraintName, "constraint", "unique");
     return this;
   }
 
@@ -135,7 +136,7 @@ public final class ColumnDefinition {
   /** Adds an index on this column with the given name. */
   public ColumnDefinition index(String name) {
     this.index = true;
-    this.indexName = Identifiers.require(name);
+    this.indexName = Identifiers.plain(name, "index", "index");
     return this;
   }
 
@@ -165,7 +166,7 @@ public final class ColumnDefinition {
 
   /** Places the new column after another one (MySQL/MariaDB only). */
   public ColumnDefinition after(String column) {
-    this.after = Identifiers.require(column);
+    this.after = Identifiers.plain(column, "column", "after");
     return this;
   }
 
@@ -207,7 +208,7 @@ public final class ColumnDefinition {
 
   /** Sets the column's collation. */
   public ColumnDefinition collate(String collationName) {
-    this.collation = Identifiers.require(collationName);
+    this.collation = Identifiers.plain(collationName, "collation", "collate");
     return this;
   }
 
@@ -312,7 +313,7 @@ public final class ColumnDefinition {
       throw new InvalidDefinitionException(
           "Column " + name + " is not an array; elementDefinition() is for ARRAY columns only.");
     }
-    ColumnDefinition element = new ColumnDefinition(owner, name, elementType);
+    ColumnDefinition element = new ColumnDefinition(owner, name, elementType, "array");
     if (elementType == ColumnType.STRING || elementType == ColumnType.CHAR) {
       element.length(255);
     }

@@ -1,6 +1,7 @@
 package io.ilana.schema;
 
 import io.ilana.error.InvalidArgumentException;
+import io.ilana.query.Identifiers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,10 +22,10 @@ public final class ForeignKeyDefinition implements TableCommand {
   private String onDelete;
   private String onUpdate;
 
-  ForeignKeyDefinition(List<String> columns, String name) {
-    columns.forEach(Identifiers::require);
+  ForeignKeyDefinition(List<String> columns, String name, String method) {
+    columns.forEach(column -> Identifiers.plain(column, "column", method));
     this.columns = List.copyOf(columns);
-    this.name = name == null ? null : Identifiers.require(name);
+    this.name = name == null ? null : Identifiers.plain(name, "foreign key", method);
   }
 
   /** The referenced column. */
@@ -34,21 +35,25 @@ public final class ForeignKeyDefinition implements TableCommand {
 
   /** The referenced columns, for a composite key. */
   public ForeignKeyDefinition references(List<String> referencedColumns) {
-    referencedColumns.forEach(Identifiers::require);
+    referencedColumns.forEach(column -> Identifiers.plain(column, "column", "references"));
     this.references = List.copyOf(referencedColumns);
     return this;
   }
 
   /** The referenced table, possibly schema-qualified. */
   public ForeignKeyDefinition inTable(String table) {
-    Identifiers.requireQualified(table);
-    this.on = table;
-    return this;
+    return referencing(table, "inTable");
   }
 
   /** Same as {@link #inTable}. */
   public ForeignKeyDefinition on(String table) {
-    return inTable(table);
+    return referencing(table, "on");
+  }
+
+  private ForeignKeyDefinition referencing(String table, String method) {
+    Identifiers.qualifiedTable(table, method);
+    this.on = table;
+    return this;
   }
 
   /** What happens to referencing rows when the referenced row is deleted. */
@@ -75,7 +80,7 @@ public final class ForeignKeyDefinition implements TableCommand {
 
   /** Names the constraint instead of generating {@code table_column_foreign}. */
   public ForeignKeyDefinition name(String constraintName) {
-    this.name = Identifiers.require(constraintName);
+    this.name = Identifiers.plain(constraintName, "foreign key", "name");
     return this;
   }
 

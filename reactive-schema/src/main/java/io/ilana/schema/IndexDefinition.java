@@ -1,6 +1,7 @@
 package io.ilana.schema;
 
 import io.ilana.error.InvalidArgumentException;
+import io.ilana.query.Identifiers;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,14 +15,14 @@ public final class IndexDefinition implements TableCommand {
   private final String name;
   private String where;
 
-  IndexDefinition(IndexType type, List<String> columns, String name) {
+  IndexDefinition(IndexType type, List<String> columns, String name, String method) {
     this.type = Objects.requireNonNull(type, "type");
     if (columns.isEmpty()) {
       throw new InvalidArgumentException("An index needs at least one column.");
     }
-    columns.forEach(Identifiers::require);
+    columns.forEach(column -> Identifiers.plain(column, "column", method));
     this.columns = List.copyOf(columns);
-    this.name = Identifiers.require(name);
+    this.name = Identifiers.plain(name, type == IndexType.INDEX ? "index" : "constraint", method);
   }
 
   /** Makes this a partial index over the rows matching a raw SQL condition (PostgreSQL only). */

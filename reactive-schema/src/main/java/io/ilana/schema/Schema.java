@@ -2,6 +2,7 @@ package io.ilana.schema;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.dialect.Dialect;
+import io.ilana.query.Identifiers;
 import io.ilana.query.Sql;
 import io.ilana.schema.grammar.SchemaGrammar;
 import io.ilana.schema.grammar.SchemaGrammars;
@@ -73,12 +74,15 @@ public final class Schema {
    * message says so. On MySQL and MariaDB a foreign key between integer columns of different types
    * fails before any DDL is sent ({@link ForeignKeyTypeMismatchException}); on PostgreSQL a PostGIS
    * type ({@code geometry}, {@code lineString}) in a database without the extension fails with an
-   * {@link io.ilana.error.UnsupportedFeatureException} saying what to install.
+   * {@link io.ilana.error.UnsupportedFeatureException} saying what to install. A table, column,
+   * index, constraint or foreign key name the query builder would refuse, or one longer than the
+   * database keeps, fails with an {@link io.ilana.error.InvalidIdentifierException} before any DDL
+   * is sent; so it does in {@link #table}.
    */
   public Mono<Void> createTable(String table, Consumer<Blueprint> definition) {
     return Mono.defer(
         () -> {
-          Blueprint blueprint = blueprint(table, definition);
+          Blueprint blueprint = blueprint(table, definition, "createTable");
           List<String> sql = grammar.compileCreate(blueprint);
           return preflight
               .check(blueprint)
@@ -91,58 +95,80 @@ public final class Schema {
 
   /** Creates a table unless one of that name exists. */
   public Mono<Void> createTableIfNotExists(String table, Consumer<Blueprint> definition) {
-    return hasTable(table)
+    return Mono.fromCallable(() -> Identifiers.qualifiedTable(table, "createTableIfNotExists"))
+        .then(hasTable(table))
         .flatMap(exists -> exists ? Mono.empty() : createTable(table, definition));
   }
 
   /** Alters an existing table: adds, changes, renames and drops columns, indexes and keys. */
   public Mono<Void> table(String table, Consumer<Blueprint> definition) {
+    return alter(table, definition, "table");
+  }
+
+  /** Same as {@link #table}. */
+  public Mono<Void> alterTable(String table, Consumer<Blueprint> definition) {
+    return alter(table, definition, "alterTable");
+  }
+
+  private Mono<Void> alter(String table, Consumer<Blueprint> definition, String method) {
     return Mono.defer(
         () -> {
-          Blueprint blueprint = blueprint(table, definition);
+          Blueprint blueprint = blueprint(table, definition, method);
           List<String> sql = grammar.compileAlter(blueprint);
           return preflight.check(blueprint).then(run(() -> sql));
         });
   }
 
-  /** Same as {@link #table}. */
-  public Mono<Void> alterTable(String table, Consumer<Blueprint> definition) {
-    return table(table, definition);
-  }
-
   /** Drops a table; fails when it does not exist. */
   public Mono<Void> dropTable(String table) {
-    return run(() -> List.of(grammar.compileDropTable(table)));
+    return run(() -> List.of(grammar.compileDropTable(checkedTable(table, "dropTable"))));
   }
 
   /** Drops a table if it exists. */
   public Mono<Void> dropTableIfExists(String table) {
-    return run(() -> List.of(grammar.compileDropTableIfExists(table)));
+    return run(
+        () -> List.of(grammar.compileDropTableIfExists(checkedTable(table, "dropTableIfExists"))));
   }
 
   /** Renames a table. */
   public Mono<Void> renameTable(String from, String to) {
-    return run(() -> List.of(grammar.compileRenameTable(from, to)));
+    return run(
+        () ->
+            List.of(
+                grammar.compileRenameTable(
+                    checkedTable(from, "renameTable"), checkedTable(to, "renameTable"))));
   }
 
   /** Creates a database schema (PostgreSQL and H2). */
   public Mono<Void> createSchema(String name) {
-    return run(() -> List.of(grammar.compileCreateSchema(name)));
+    return run(
+        () ->
+            List.of(
+                grammar.compileCreateSchema(Identifiers.plain(name, "schema", "createSchema"))));
   }
 
   /** Drops a database schema and everything in it, if it exists (PostgreSQL and H2). */
   public Mono<Void> dropSchemaIfExists(String name) {
-    return run(() -> List.of(grammar.compileDropSchemaIfExists(name)));
+    return run(
+        () ->
+            List.of(
+                grammar.compileDropSchemaIfExists(
+                    Identifiers.plain(name, "schema", "dropSchemaIfExists"))));
   }
 
   /** Whether a base table of that name exists in its schema (or the current one). */
   public Mono<Boolean> hasTable(String table) {
-    return Mono.defer(() -> connection.select(grammar.compileTableExists(table)).hasElements());
+    return Mono.defer(
+        () ->
+            connection
+                .select(grammar.compileTableExists(checkedTable(table, "hasTable")))
+                .hasElements());
   }
 
   /** Whether the table has a column of that name (compared case-insensitively). */
   public Mono<Boolean> hasColumn(String table, String column) {
-    return getColumnListing(table)
+    return Mono.fromCallable(() -> Identifiers.plain(column, "column", "hasColumn"))
+        .then(columnListing(table, "hasColumn"))
         .map(
             columns ->
                 columns.stream()
@@ -152,7 +178,12 @@ public final class Schema {
 
   /** The table's column names in ordinal order; empty when the table does not exist. */
   public Mono<List<String>> getColumnListing(String table) {
-    return Mono.defer(() -> names(grammar.compileColumnListing(table)).collectList());
+    return columnListing(table, "getColumnListing");
+  }
+
+  private Mono<List<String>> columnListing(String table, String method) {
+    return Mono.defer(
+        () -> names(grammar.compileColumnListing(checkedTable(table, method))).collectList());
   }
 
   /**
@@ -223,18 +254,24 @@ public final class Schema {
 
   /** The statements a create would run, for a dry run. */
   public List<String> toCreateSql(String table, Consumer<Blueprint> definition) {
-    return grammar.compileCreate(blueprint(table, definition));
+    return grammar.compileCreate(blueprint(table, definition, "toCreateSql"));
   }
 
   /** The statements an alter would run, for a dry run. */
   public List<String> toAlterSql(String table, Consumer<Blueprint> definition) {
-    return grammar.compileAlter(blueprint(table, definition));
+    return grammar.compileAlter(blueprint(table, definition, "toAlterSql"));
   }
 
-  private static Blueprint blueprint(String table, Consumer<Blueprint> definition) {
-    Blueprint blueprint = new Blueprint(table);
+  private static Blueprint blueprint(String table, Consumer<Blueprint> definition, String method) {
+    Blueprint blueprint = new Blueprint(table, method);
     definition.accept(blueprint);
     return blueprint;
+  }
+
+  // The name is checked under the method the caller used, before the grammar sees it.
+  private static String checkedTable(String table, String method) {
+    Identifiers.qualifiedTable(table, method);
+    return table;
   }
 
   // The first column of each row: label case differs between databases (H2 upper-cases).

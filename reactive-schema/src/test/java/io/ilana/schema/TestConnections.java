@@ -50,6 +50,28 @@ public final class TestConnections {
     return builder.build();
   }
 
+  /**
+   * The settings of a connection named {@code connection} to the database {@code name}: on the
+   * testkit server, created first if needed; on H2 the in-memory database {@code mem:<name>}.
+   */
+  public static ConnectionConfig named(
+      TestDatabase database, String connection, String name, int poolSize) {
+    String target = database.isEmbedded() ? "mem:" + name : name;
+    if (!database.isEmbedded()) {
+      ensureDatabase(database, name);
+    }
+    ConnectionConfig.Builder builder =
+        ConnectionConfig.builder(connection, Client.parse(database.dialect(), "test"))
+            .user(database.user())
+            .password(database.password())
+            .database(target)
+            .pool(PoolConfig.defaults().withSize(0, poolSize));
+    if (!database.isEmbedded()) {
+      builder.host(database.host()).port(database.port());
+    }
+    return builder.build();
+  }
+
   private static DatabaseManager manager(TestDatabase database, String name, int poolSize) {
     return DatabaseManager.create(
         IlanaConfig.builder().connection(config(database, name, poolSize)).build());

@@ -2,8 +2,8 @@ package io.ilana.schema.grammar;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.UnsupportedFeatureException;
+import io.ilana.query.Identifiers;
 import io.ilana.schema.ColumnDefinition;
-import io.ilana.schema.Identifiers;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -271,21 +271,28 @@ public abstract class ColumnTypeGrammar {
 
   // ---- identifiers ----
 
-  /** One validated, quoted identifier. */
+  // The Schema methods check the names they are given under their own names first; these checks
+  // guard a grammar called directly, and every generated name.
+  private static final String WRAP = "SchemaGrammar.wrap";
+
+  /**
+   * One validated, quoted identifier: the query builder's rule ({@link Identifiers#plain}), and the
+   * dialect's length limit ({@link io.ilana.dialect.Dialect#identifierLimit()}).
+   */
   public String wrap(String name) {
-    return dialect.quoteIdentifier(Identifiers.require(name));
+    return dialect.quoteIdentifier(Identifiers.plain(name, "name", WRAP));
   }
 
   /** A validated, quoted, possibly schema-qualified table name. */
   public String wrapTable(String table) {
-    return Identifiers.requireQualified(table).stream()
+    return Identifiers.qualifiedTable(table, WRAP).stream()
         .map(dialect::quoteIdentifier)
         .collect(Collectors.joining("."));
   }
 
   /** An object that lives in the table's schema, such as a PostgreSQL index. */
   protected String wrapSibling(String table, String name) {
-    List<String> parts = Identifiers.requireQualified(table);
+    List<String> parts = Identifiers.qualifiedTable(table, WRAP);
     return parts.size() == 2 ? wrap(parts.get(0)) + "." + wrap(name) : wrap(name);
   }
 
@@ -296,13 +303,13 @@ public abstract class ColumnTypeGrammar {
 
   /** The schema of a qualified name, or {@code null}. */
   protected static String schemaPart(String table) {
-    List<String> parts = Identifiers.requireQualified(table);
+    List<String> parts = Identifiers.qualifiedTable(table, WRAP);
     return parts.size() == 2 ? parts.get(0) : null;
   }
 
   /** The table part of a possibly qualified name. */
   protected static String lastPart(String table) {
-    List<String> parts = Identifiers.requireQualified(table);
+    List<String> parts = Identifiers.qualifiedTable(table, WRAP);
     return parts.get(parts.size() - 1);
   }
 }

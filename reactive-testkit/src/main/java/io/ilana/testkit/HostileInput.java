@@ -1,13 +1,18 @@
-package io.ilana.query;
+package io.ilana.testkit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Hostile identifiers, operators and directions generated from injection fragments. */
-final class HostileInput {
-  static final List<String> FRAGMENTS =
+/**
+ * Hostile identifiers, operators and directions generated from injection fragments, shared by the
+ * query builder's and the schema builder's tests so that both are held to one corpus, and the
+ * unusual names both must accept.
+ */
+public final class HostileInput {
+  /** The injection fragments every generated input is built from. */
+  public static final List<String> FRAGMENTS =
       List.of(
           "'",
           "\"",
@@ -51,7 +56,7 @@ final class HostileInput {
   private HostileInput() {}
 
   /** Column, table and JSON-path names that must all be rejected. */
-  static List<String> identifiers() {
+  public static List<String> identifiers() {
     Set<String> out = new LinkedHashSet<>();
     for (String f : FRAGMENTS) {
       out.add(f);
@@ -80,7 +85,7 @@ final class HostileInput {
   }
 
   /** Operators outside the allowlist. */
-  static List<String> operators() {
+  public static List<String> operators() {
     Set<String> out = new LinkedHashSet<>();
     for (String op : List.of("=", "<>", "like", ">=")) {
       for (String f : FRAGMENTS) {
@@ -93,7 +98,7 @@ final class HostileInput {
   }
 
   /** Directions other than asc and desc. */
-  static List<String> directions() {
+  public static List<String> directions() {
     Set<String> out = new LinkedHashSet<>();
     for (String dir : List.of("asc", "desc")) {
       for (String f : FRAGMENTS) {
@@ -103,5 +108,28 @@ final class HostileInput {
     }
     out.addAll(List.of("", "ascending", "desc, (select 1)", "d\u0435sc", "\u0430sc"));
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Unusual names every builder must accept on every database: letters of other scripts, accents, a
+   * leading digit or underscore, mixed case, and a name of 63 bytes (the longest PostgreSQL keeps).
+   * Each is one plain name, short enough for every database's limit, and only uses the Basic
+   * Multilingual Plane (MySQL and MariaDB allow nothing else in a name).
+   */
+  public static List<String> acceptedNames() {
+    return List.of(
+        "caf\u00e9_2024",
+        "pr\u00e9nom",
+        "_leading",
+        "trailing_",
+        "1st_place",
+        "MixedCase",
+        "\u540d\u524d",
+        "\u03b5\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac",
+        "\u0438\u043c\u044f_\u0444\u0430\u0439\u043b\u0430",
+        "\u0627\u0633\u0645",
+        "digits_\u0663\u0664",
+        "\u01c5ungla",
+        "x".repeat(63));
   }
 }
