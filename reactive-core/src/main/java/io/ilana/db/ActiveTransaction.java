@@ -1,7 +1,7 @@
 package io.ilana.db;
 
-import io.ilana.dialect.Dialect;
 import io.ilana.error.TransactionException;
+import io.r2dbc.spi.IsolationLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,7 +20,7 @@ final class ActiveTransaction implements Transaction {
   private final TransactionKey key;
   private final String connectionName;
   private final Lease lease;
-  private final Dialect dialect;
+  private final IsolationLevel isolation;
   private final ActiveTransaction parent;
   private final String savepoint;
   private final AtomicInteger savepointCounter;
@@ -31,30 +31,40 @@ final class ActiveTransaction implements Transaction {
       TransactionKey key,
       String connectionName,
       Lease lease,
-      Dialect dialect,
+      IsolationLevel isolation,
       ActiveTransaction parent,
       String savepoint,
       AtomicInteger savepointCounter) {
     this.key = key;
     this.connectionName = connectionName;
     this.lease = lease;
-    this.dialect = dialect;
+    this.isolation = isolation;
     this.parent = parent;
     this.savepoint = savepoint;
     this.savepointCounter = savepointCounter;
   }
 
-  /** The outermost transaction on a leased connection. */
+  /**
+   * The outermost transaction on a leased connection.
+   *
+   * @param isolation the level it is begun with, or {@code null} for the database's default
+   */
   static ActiveTransaction outermost(
-      TransactionKey key, String connectionName, Lease lease, Dialect dialect) {
+      TransactionKey key, String connectionName, Lease lease, IsolationLevel isolation) {
     return new ActiveTransaction(
-        key, connectionName, lease, dialect, null, null, new AtomicInteger());
+        key, connectionName, lease, isolation, null, null, new AtomicInteger());
   }
 
   /** A savepoint inside this transaction, not yet created on the server. */
   ActiveTransaction nested() {
     String name = "ilana_sp_" + savepointCounter.incrementAndGet();
-    return new ActiveTransaction(key, connectionName, lease, dialect, this, name, savepointCounter);
+    return new ActiveTransaction(
+        key, connectionName, lease, isolation, this, name, savepointCounter);
+  }
+
+  /** The isolation level of the outermost transaction, or {@code null} for the default. */
+  IsolationLevel isolation() {
+    return isolation;
   }
 
   /**
@@ -76,12 +86,7 @@ final class ActiveTransaction implements Transaction {
 
   /** Sends the savepoint to the server; only for nested transactions. */
   Mono<ActiveTransaction> start() {
-    return lease
-        .control(
-            "SAVEPOINT " + savepoint,
-            () -> dialect.createSavepoint(lease.connection(), savepoint),
-            null)
-        .thenReturn(this);
+    return lease.createSavepoint(savepoint).thenReturn(this);
   }
 
   @Override
@@ -105,13 +110,8 @@ final class ActiveTransaction implements Transaction {
         () -> {
           markFinished("commit");
           return parent == null
-              ? lease.control("COMMIT", () -> lease.connection().commitTransaction(), Boolean.FALSE)
-              : lease
-                  .control(
-                      "RELEASE SAVEPOINT " + savepoint,
-                      () -> dialect.releaseSavepoint(lease.connection(), savepoint),
-                      null)
-                  .then(Mono.fromRunnable(this::handUp));
+              ? lease.commit()
+              : lease.releaseSavepoint(savepoint).then(Mono.fromRunnable(this::handUp));
         });
   }
 
@@ -120,13 +120,7 @@ final class ActiveTransaction implements Transaction {
     return Mono.defer(
         () -> {
           markFinished("roll back");
-          return parent == null
-              ? lease.control(
-                  "ROLLBACK", () -> lease.connection().rollbackTransaction(), Boolean.FALSE)
-              : lease.control(
-                  "ROLLBACK TO SAVEPOINT " + savepoint,
-                  () -> dialect.rollbackToSavepoint(lease.connection(), savepoint),
-                  null);
+          return parent == null ? lease.rollback() : lease.rollbackToSavepoint(savepoint);
         });
   }
 

@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
 /**
  * The only class that talks to R2DBC statements. Runs an {@link Sql} on the Context transaction's
  * connection when there is one (never closing it), otherwise on a pooled connection borrowed for
- * exactly the life of the statement; translates driver errors; reports to the query log.
+ * exactly the life of the statement; runs the dialect's transaction-control SQL for the {@link
+ * Lease}s too; translates driver errors; reports every statement to the query log.
  */
 final class Executor {
   private final String connectionName;
@@ -53,8 +54,7 @@ final class Executor {
     this.transactionKey = transactionKey;
     this.log = log;
     this.leases =
-        new Leases(
-            connectionName, dialect, pool, canceller, acquireTimeout, this::translateControl);
+        new Leases(connectionName, dialect, pool, canceller, acquireTimeout, this::control);
   }
 
   /** Where the executor borrows connections; transactions borrow theirs there too. */
@@ -174,9 +174,18 @@ final class Executor {
     return error instanceof RuntimeException && !(error instanceof IlanaException);
   }
 
-  /** Translates a failure of a transaction control statement (BEGIN, COMMIT, SAVEPOINT ...). */
-  Throwable translateControl(Throwable error, String statement) {
-    return isDriverError(error) ? translate(error, Sql.of(statement)) : error;
+  /**
+   * Runs a transaction-control statement (BEGIN, COMMIT, SAVEPOINT ..., the dialect's text) on a
+   * connection its {@link Lease} holds, like any other statement: reported to the query log, its
+   * failure translated. The lease decides when it may run and keeps it from being cancelled.
+   */
+  Mono<Void> control(Connection connection, String text) {
+    Sql sql = Sql.of(text);
+    Flux<Long> statement =
+        Flux.defer(() -> Flux.from(connection.createStatement(text).execute()))
+            .concatMap(Result::getRowsUpdated)
+            .onErrorMap(Executor::isDriverError, error -> translate(error, sql));
+    return log.observe(statement, connectionName, sql, count -> 0L).then();
   }
 
   private QueryException translate(Throwable error, Sql sql) {

@@ -1,17 +1,19 @@
 package io.ilana.db;
 
+import io.ilana.dialect.TransactionStatements;
 import io.ilana.error.IlanaException;
+import io.ilana.error.QueryException;
 import io.ilana.error.TransactionException;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.IsolationLevel;
 import io.r2dbc.spi.R2dbcException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
@@ -73,6 +75,9 @@ final class Lease {
   private Mono<Void> finished;
   private boolean finishedWithCommit;
   private IsolationLevel isolation;
+  private boolean began;
+  // The SQLSTATE of the failure that aborted the transaction, where one does (PostgreSQL).
+  private String abortedBy;
 
   Lease(Leases source) {
     this.source = source;
@@ -147,53 +152,69 @@ final class Lease {
           AtomicBoolean terminated = new AtomicBoolean();
           return Flux.from(new Entered<>(publisher))
               .doOnComplete(() -> terminated.set(true))
-              .doOnError(error -> terminated.set(true))
+              .doOnError(
+                  error -> {
+                    terminated.set(true);
+                    failed(error);
+                  })
               .doFinally(signal -> ended(!terminated.get()));
         });
   }
 
+  /** What a control statement that succeeded did to the transaction. */
+  enum Effect {
+    /** It began the transaction. */
+    BEGINS,
+    /** It ended the transaction (COMMIT, ROLLBACK). */
+    ENDS,
+    /** It rolled back to a savepoint: what failed after the savepoint is undone. */
+    RESTORES,
+    /** Neither (SAVEPOINT, RELEASE SAVEPOINT). */
+    NONE
+  }
+
   /**
-   * Runs a control statement (BEGIN, COMMIT, SAVEPOINT ...) detached from the caller: cancelling
-   * the returned Mono does not cancel the statement, whose outcome {@link #finish} waits for.
-   *
-   * @param effect what a success does to the transaction state: {@code TRUE} opened one, {@code
-   *     FALSE} ended it, {@code null} neither
+   * Runs control statements (BEGIN, COMMIT, SAVEPOINT ...) in order through the executor (so the
+   * query log sees them and their failures are translated), detached from the caller: cancelling
+   * the returned Mono does not cancel them, and {@link #finish} waits for their outcome.
    */
-  Mono<Void> control(String label, Supplier<? extends Publisher<Void>> call, Boolean effect) {
+  Mono<Void> control(List<String> statements, Effect effect) {
     return Mono.defer(
         () -> {
+          Connection current;
           synchronized (this) {
             if (state != State.ACTIVE) {
               return Mono.error(notActive());
             }
             running++;
-            if (Boolean.TRUE.equals(effect)) {
+            current = connection;
+            if (effect == Effect.BEGINS) {
               // Assume it began until it is known not to have: a rollback is then harmless.
               inTransaction = true;
+              began = true;
             }
           }
           Sinks.Empty<Void> outcome = Sinks.empty();
-          Mono<Void> statement;
-          try {
-            statement = Mono.from(call.get());
-          } catch (RuntimeException e) {
-            statement = Mono.error(e);
-          }
-          statement.subscribe(
-              null,
-              error -> {
-                ended(false);
-                outcome.tryEmitError(source.controlError(error, label));
-              },
-              () -> {
-                synchronized (this) {
-                  if (Boolean.FALSE.equals(effect)) {
-                    inTransaction = false;
-                  }
-                }
-                ended(false);
-                outcome.tryEmitEmpty();
-              });
+          Flux.fromIterable(statements)
+              .concatMap(sql -> source.runControl(current, sql))
+              .subscribe(
+                  null,
+                  error -> {
+                    failed(error);
+                    ended(false);
+                    outcome.tryEmitError(error);
+                  },
+                  () -> {
+                    synchronized (this) {
+                      if (effect == Effect.ENDS) {
+                        inTransaction = false;
+                      } else if (effect == Effect.RESTORES) {
+                        abortedBy = null;
+                      }
+                    }
+                    ended(false);
+                    outcome.tryEmitEmpty();
+                  });
           return outcome.asMono();
         });
   }
@@ -203,8 +224,46 @@ final class Lease {
     synchronized (this) {
       isolation = level;
     }
+    return control(source.transactionStatements().begin(level), Effect.BEGINS);
+  }
+
+  /**
+   * Commits the transaction. Where a failed statement aborted it (PostgreSQL) and no savepoint
+   * rollback undid that, COMMIT would silently roll back: it is refused instead, and the
+   * transaction stays open for the rollback that follows.
+   */
+  Mono<Void> commit() {
+    return Mono.defer(
+        () -> {
+          String failure;
+          synchronized (this) {
+            failure = abortedBy;
+          }
+          return failure != null
+              ? Mono.error(abortedCommit(failure))
+              : control(List.of(source.transactionStatements().commit()), Effect.ENDS);
+        });
+  }
+
+  /** Rolls the whole transaction back. */
+  Mono<Void> rollback() {
+    return control(List.of(source.transactionStatements().rollback()), Effect.ENDS);
+  }
+
+  /** Creates a savepoint. */
+  Mono<Void> createSavepoint(String name) {
+    return control(List.of(source.transactionStatements().createSavepoint(name)), Effect.NONE);
+  }
+
+  /** Releases a savepoint, keeping its work. */
+  Mono<Void> releaseSavepoint(String name) {
+    return control(List.of(source.transactionStatements().releaseSavepoint(name)), Effect.NONE);
+  }
+
+  /** Rolls back to a savepoint, keeping the transaction open. */
+  Mono<Void> rollbackToSavepoint(String name) {
     return control(
-        "BEGIN", () -> source.dialect().beginTransaction(connection(), level), Boolean.TRUE);
+        List.of(source.transactionStatements().rollbackToSavepoint(name)), Effect.RESTORES);
   }
 
   /**
@@ -320,26 +379,43 @@ final class Lease {
     return inTransaction;
   }
 
+  /** Ends the transaction while finishing; {@link #control} refuses to run by then. */
   private Mono<Void> endTransaction(boolean commit) {
     Connection current = connection();
-    String label = commit ? "COMMIT" : "ROLLBACK";
+    TransactionStatements statements = source.transactionStatements();
     return Mono.defer(
-            () -> Mono.from(commit ? current.commitTransaction() : current.rollbackTransaction()))
+            () -> {
+              String failure;
+              synchronized (this) {
+                failure = abortedBy;
+              }
+              if (commit && failure != null) {
+                return Mono.error(abortedCommit(failure));
+              }
+              return source.runControl(
+                  current, commit ? statements.commit() : statements.rollback());
+            })
         .doOnSuccess(
             done -> {
               synchronized (this) {
                 inTransaction = false;
               }
-            })
-        .onErrorMap(error -> source.controlError(error, label));
+            });
   }
 
+  /** Undoes the session changes of BEGIN, once a transaction was begun and has ended. */
   private Mono<Void> afterTransaction() {
     IsolationLevel level;
     synchronized (this) {
+      if (!began) {
+        return Mono.empty();
+      }
       level = isolation;
     }
-    return source.dialect().afterTransaction(connection(), level);
+    Connection current = connection();
+    return Flux.fromIterable(source.transactionStatements().afterTransaction(level))
+        .concatMap(sql -> source.runControl(current, sql))
+        .then();
   }
 
   /** Completes once no statement runs on the connection. */
@@ -354,6 +430,26 @@ final class Lease {
           }
           sink.success();
         });
+  }
+
+  /**
+   * Remembers that the server refused a statement inside the transaction, where that aborts the
+   * transaction (the driver's and our own exception both carry the server's SQLSTATE).
+   */
+  private void failed(Throwable error) {
+    String sqlState =
+        error instanceof R2dbcException r
+            ? r.getSqlState()
+            : error instanceof QueryException q ? q.sqlState() : null;
+    if (sqlState == null || !source.transactionStatements().failureAbortsTransaction()) {
+      return;
+    }
+    synchronized (this) {
+      if (inTransaction && abortedBy == null) {
+        // Only the SQLSTATE: the server's message may quote a bound secret.
+        abortedBy = sqlState;
+      }
+    }
   }
 
   private void ended(boolean abandoned) {
@@ -472,6 +568,18 @@ final class Lease {
         "The transaction on ["
             + source.connectionName()
             + "] was cancelled before COMMIT and rolled back.");
+  }
+
+  private TransactionException abortedCommit(String failure) {
+    return new TransactionException(
+        "The transaction on ["
+            + source.connectionName()
+            + "] cannot be committed: a statement in it failed (SQLSTATE "
+            + failure
+            + ") and "
+            + source.dialect().name()
+            + " aborted the whole transaction, so it is rolled back instead. Roll back to a"
+            + " savepoint (a nested transaction) to go on after a failed statement.");
   }
 
   private TransactionException commitNotSent(Throwable cause) {

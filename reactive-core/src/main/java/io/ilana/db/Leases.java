@@ -1,14 +1,17 @@
 package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.dialect.TransactionStatements;
 import io.ilana.error.ConnectionException;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import reactor.core.Exceptions;
+import reactor.core.publisher.Mono;
 
 /** Hands out {@link Lease}s on one connection's pool and holds what they share. */
 final class Leases {
@@ -17,11 +20,12 @@ final class Leases {
   private final ConnectionPool pool;
   private final StatementCanceller canceller;
   private final Duration acquireTimeout;
-  private final BiFunction<Throwable, String, Throwable> controlErrors;
+  private final BiFunction<Connection, String, Mono<Void>> controlStatements;
 
   /**
-   * @param controlErrors turns a driver failure of the named control statement (BEGIN, COMMIT ...)
-   *     into our exception
+   * @param controlStatements runs one transaction-control statement (BEGIN, COMMIT, SAVEPOINT ...)
+   *     on a leased connection as the executor runs any statement: reported to the query log, its
+   *     failure translated
    */
   Leases(
       String connectionName,
@@ -29,13 +33,13 @@ final class Leases {
       ConnectionPool pool,
       StatementCanceller canceller,
       Duration acquireTimeout,
-      BiFunction<Throwable, String, Throwable> controlErrors) {
+      BiFunction<Connection, String, Mono<Void>> controlStatements) {
     this.connectionName = connectionName;
     this.dialect = dialect;
     this.pool = pool;
     this.canceller = canceller;
     this.acquireTimeout = acquireTimeout;
-    this.controlErrors = controlErrors;
+    this.controlStatements = controlStatements;
   }
 
   /** A lease not yet acquired; one per statement or transaction. */
@@ -63,8 +67,14 @@ final class Leases {
     return acquireTimeout;
   }
 
-  Throwable controlError(Throwable error, String statement) {
-    return controlErrors.apply(error, statement);
+  /** Runs a control statement through the executor; see the constructor. */
+  Mono<Void> runControl(Connection connection, String sql) {
+    return controlStatements.apply(connection, sql);
+  }
+
+  /** The dialect's transaction-control SQL. */
+  TransactionStatements transactionStatements() {
+    return dialect.transactionStatements();
   }
 
   /**

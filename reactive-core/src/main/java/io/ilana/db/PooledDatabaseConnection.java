@@ -59,7 +59,7 @@ final class PooledDatabaseConnection implements DatabaseConnection {
     this.key = new TransactionKey(name);
     this.executor =
         new Executor(name, dialect, pool, canceller, config.pool().acquireTimeout(), key, log);
-    this.transactions = new Transactions(name, dialect, executor.leases(), key);
+    this.transactions = new Transactions(name, executor.leases(), key);
   }
 
   @Override

@@ -1,8 +1,9 @@
 package io.ilana.db;
 
-import io.ilana.dialect.Dialect;
 import io.ilana.error.RetryableException;
 import io.ilana.error.TransactionException;
+import io.ilana.error.TransactionOptionsConflictException;
+import io.r2dbc.spi.IsolationLevel;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
@@ -18,13 +19,11 @@ import reactor.util.retry.Retry;
  */
 final class Transactions {
   private final String connectionName;
-  private final Dialect dialect;
   private final Leases leases;
   private final TransactionKey key;
 
-  Transactions(String connectionName, Dialect dialect, Leases leases, TransactionKey key) {
+  Transactions(String connectionName, Leases leases, TransactionKey key) {
     this.connectionName = connectionName;
-    this.dialect = dialect;
     this.leases = leases;
     this.key = key;
   }
@@ -41,6 +40,10 @@ final class Transactions {
                       "Cannot start a transaction inside the transaction on ["
                           + connectionName
                           + "]: it already finished."));
+            }
+            String conflict = conflict(open, options);
+            if (conflict != null) {
+              return Flux.error(new TransactionOptionsConflictException(conflict));
             }
             return nested(open, work);
           }
@@ -71,7 +74,7 @@ final class Transactions {
         () -> {
           Lease lease = leases.lease();
           ActiveTransaction transaction =
-              ActiveTransaction.outermost(key, connectionName, lease, dialect);
+              ActiveTransaction.outermost(key, connectionName, lease, null);
           AtomicBoolean handedOver = new AtomicBoolean();
           return lease
               .acquire()
@@ -98,7 +101,7 @@ final class Transactions {
         () -> {
           Lease lease = leases.lease();
           ActiveTransaction transaction =
-              ActiveTransaction.outermost(key, connectionName, lease, dialect);
+              ActiveTransaction.outermost(key, connectionName, lease, options.isolationLevel());
           Flux<T> body =
               lease
                   .acquire()
@@ -141,16 +144,50 @@ final class Transactions {
         .then(Mono.error(error));
   }
 
+  /**
+   * Why a nested transaction cannot have the options it was given, or {@code null} when it can: a
+   * savepoint runs at the outer transaction's isolation level, so asking for another one is an
+   * error rather than silently ignored. No level asked for means the outer one's.
+   */
+  private String conflict(ActiveTransaction outer, TransactionOptions options) {
+    IsolationLevel asked = options.isolationLevel();
+    IsolationLevel running = outer.isolation();
+    if (asked == null || asked.equals(running)) {
+      return null;
+    }
+    return "A transaction nested in the transaction on ["
+        + connectionName
+        + "] asked for isolation level "
+        + asked.asSql()
+        + ", but the outer transaction runs at "
+        + (running == null ? "the database's default level" : running.asSql())
+        + "; a nested transaction (a savepoint) cannot change the isolation level. Pass no"
+        + " isolation level to the nested transaction, or set it on the outermost one.";
+  }
+
+  /**
+   * A savepoint: released when the work completes, rolled back to when it fails or is cancelled. A
+   * failing release reaches the caller as the translated exception it is (Flux.usingWhen would wrap
+   * it in a bare RuntimeException).
+   */
   private <T> Flux<T> nested(
       ActiveTransaction outer, Function<Transaction, ? extends Publisher<T>> work) {
-    return Flux.usingWhen(
-        outer.nested().start(),
-        savepoint ->
-            Flux.defer(() -> TransactionScope.building(key, () -> work.apply(savepoint)))
-                .contextWrite(c -> c.put(key, savepoint)),
-        ActiveTransaction::commitIfOpen,
-        Transactions::rollbackKeeping,
-        savepoint -> savepoint.rollbackIfOpen().onErrorResume(e -> Mono.empty()));
+    return outer
+        .nested()
+        .start()
+        .flatMapMany(
+            savepoint ->
+                Flux.defer(() -> TransactionScope.building(key, () -> work.apply(savepoint)))
+                    .contextWrite(c -> c.put(key, savepoint))
+                    .onErrorResume(
+                        error -> rollbackKeeping(savepoint, error).then(Mono.<T>error(error)))
+                    .concatWith(Mono.defer(savepoint::commitIfOpen).then(Mono.<T>empty()))
+                    .doOnCancel(
+                        () ->
+                            savepoint
+                                .rollbackIfOpen()
+                                .onErrorResume(e -> Mono.empty())
+                                .subscribe()));
   }
 
   /** Rolls a savepoint back after a failure, keeping a failing rollback as suppressed. */

@@ -4,15 +4,12 @@ import io.ilana.config.ConnectionConfig;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.r2dbc.spi.ColumnMetadata;
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
-import io.r2dbc.spi.IsolationLevel;
-import reactor.core.publisher.Mono;
 
 /**
  * Everything that differs between databases below the grammar: identifier quoting, bind markers,
- * error translation, value reading, savepoints and feature flags. One implementation per database;
- * the rest of the library asks the dialect instead of testing which database it is.
+ * error translation, value reading, transaction-control SQL and feature flags. One implementation
+ * per database; the rest of the library asks the dialect instead of testing which database it is.
  */
 public interface Dialect {
 
@@ -86,24 +83,15 @@ public interface Dialect {
   }
 
   /**
-   * Begins a transaction, at the given isolation level when not {@code null}. The level must hold
-   * for this transaction only, never for later users of the pooled connection.
+   * The SQL that begins, ends and nests transactions on this database; the executor runs it like
+   * any other statement.
    */
-  default Mono<Void> beginTransaction(Connection connection, IsolationLevel isolation) {
-    if (isolation == null) {
-      return Mono.from(connection.beginTransaction());
-    }
-    return Mono.from(connection.beginTransaction(IsolationDefinition.of(isolation)));
+  default TransactionStatements transactionStatements() {
+    return STANDARD_TRANSACTIONS;
   }
 
-  /**
-   * Undoes session changes {@link #beginTransaction} made, once the transaction has ended.
-   *
-   * @param isolation the level the transaction was begun with, or {@code null}
-   */
-  default Mono<Void> afterTransaction(Connection connection, IsolationLevel isolation) {
-    return Mono.empty();
-  }
+  /** The SQL standard's transaction statements. */
+  TransactionStatements STANDARD_TRANSACTIONS = new TransactionStatements() {};
 
   /**
    * The query that reads the server's id for the session a connection runs (PostgreSQL's backend
@@ -128,21 +116,6 @@ public interface Dialect {
   /** Whether a failure is the server reporting that a statement was stopped on request. */
   default boolean isStatementCancelled(String sqlState, int errorCode) {
     return false;
-  }
-
-  /** Creates a savepoint on a connection that is inside a transaction. */
-  default Mono<Void> createSavepoint(Connection connection, String name) {
-    return Mono.from(connection.createSavepoint(name));
-  }
-
-  /** Rolls back to a savepoint, keeping the transaction open. */
-  default Mono<Void> rollbackToSavepoint(Connection connection, String name) {
-    return Mono.from(connection.rollbackTransactionToSavepoint(name));
-  }
-
-  /** Releases a savepoint whose work is kept. */
-  default Mono<Void> releaseSavepoint(Connection connection, String name) {
-    return Mono.from(connection.releaseSavepoint(name));
   }
 
   /** How raw SQL fragments are read on this database: its strings, comments and bind markers. */

@@ -7,17 +7,17 @@ import io.ilana.config.ConnectionConfig;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.ilana.query.JsonText;
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.IsolationLevel;
 import java.util.List;
 import java.util.Locale;
-import reactor.core.publisher.Mono;
 
 /** Embedded H2: {@code $n} markers, PostgreSQL-like lower-case identifiers, DDL that commits. */
 public class H2Dialect extends StandardDialect {
   private static final String MEMORY_PREFIX = "mem:";
   private static final IsolationLevel DEFAULT_ISOLATION = IsolationLevel.READ_COMMITTED;
+  private static final String AUTOCOMMIT_OFF = "SET AUTOCOMMIT FALSE";
+  private static final String AUTOCOMMIT_ON = "SET AUTOCOMMIT TRUE";
   private static final List<String> SETTINGS =
       List.of(
           "DATABASE_TO_LOWER=TRUE",
@@ -128,28 +128,37 @@ public class H2Dialect extends StandardDialect {
   }
 
   /**
-   * r2dbc-h2 ignores the isolation level of a transaction definition and only caches the one given
-   * to {@code setTransactionIsolationLevel}; H2's level is a session setting, so it is set with SQL
-   * for the transaction and put back to the default in {@link #afterTransaction}.
+   * H2's isolation level is a session setting, so it is set for the transaction and put back to the
+   * default afterwards. The transaction is begun by turning autocommit off, as r2dbc-h2's own
+   * {@code beginTransaction} does, rather than with {@code BEGIN}: H2 commits the open transaction
+   * at every DDL statement, and after a {@code BEGIN} it would then return to autocommit, so the
+   * statements after the DDL could no longer be rolled back. Autocommit is turned back on once the
+   * transaction ended.
    */
   @Override
-  public Mono<Void> beginTransaction(Connection connection, IsolationLevel isolation) {
-    if (isolation == null) {
-      return Mono.from(connection.beginTransaction());
-    }
-    return setSessionIsolation(connection, isolation)
-        .then(Mono.from(connection.beginTransaction()));
+  public TransactionStatements transactionStatements() {
+    return TRANSACTIONS;
   }
 
-  @Override
-  public Mono<Void> afterTransaction(Connection connection, IsolationLevel isolation) {
-    return isolation == null ? Mono.empty() : setSessionIsolation(connection, DEFAULT_ISOLATION);
-  }
+  private static final TransactionStatements TRANSACTIONS =
+      new TransactionStatements() {
+        @Override
+        public List<String> begin(IsolationLevel isolation) {
+          return isolation == null
+              ? List.of(AUTOCOMMIT_OFF)
+              : List.of(sessionIsolation(isolation), AUTOCOMMIT_OFF);
+        }
 
-  private static Mono<Void> setSessionIsolation(Connection connection, IsolationLevel isolation) {
-    return Statements.run(
-        connection,
-        "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + isolation.asSql());
+        @Override
+        public List<String> afterTransaction(IsolationLevel isolation) {
+          return isolation == null
+              ? List.of(AUTOCOMMIT_ON)
+              : List.of(AUTOCOMMIT_ON, sessionIsolation(DEFAULT_ISOLATION));
+        }
+      };
+
+  private static String sessionIsolation(IsolationLevel isolation) {
+    return "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + isolation.asSql();
   }
 
   /**

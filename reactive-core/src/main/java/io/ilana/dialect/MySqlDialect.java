@@ -3,11 +3,10 @@ package io.ilana.dialect;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
-import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.IsolationLevel;
+import java.util.List;
 import java.util.UUID;
-import reactor.core.publisher.Mono;
 
 /**
  * MySQL: backtick identifiers, {@code ?} markers, no transactional DDL, and errors told apart by
@@ -64,17 +63,26 @@ public class MySqlDialect implements Dialect {
   }
 
   /**
-   * r2dbc-mysql ignores the isolation level of a transaction definition; {@code SET TRANSACTION}
-   * without {@code SESSION} applies to the next transaction only, so nothing leaks to the pool.
+   * MySQL's START TRANSACTION takes no isolation level: {@code SET TRANSACTION} without {@code
+   * SESSION} sets it for the next transaction only, so nothing leaks to the pool. DDL commits the
+   * open transaction on its own; autocommit stays on for the session, so the statements after it
+   * commit one by one.
    */
   @Override
-  public Mono<Void> beginTransaction(Connection connection, IsolationLevel isolation) {
-    if (isolation == null) {
-      return Mono.from(connection.beginTransaction());
-    }
-    return Statements.run(connection, "SET TRANSACTION ISOLATION LEVEL " + isolation.asSql())
-        .then(Mono.from(connection.beginTransaction()));
+  public TransactionStatements transactionStatements() {
+    return TRANSACTIONS;
   }
+
+  private static final TransactionStatements TRANSACTIONS =
+      new TransactionStatements() {
+        @Override
+        public List<String> begin(IsolationLevel isolation) {
+          return isolation == null
+              ? List.of("START TRANSACTION")
+              : List.of(
+                  "SET TRANSACTION ISOLATION LEVEL " + isolation.asSql(), "START TRANSACTION");
+        }
+      };
 
   @Override
   public String sessionIdQuery() {

@@ -4,6 +4,8 @@ import io.ilana.config.ConnectionConfig;
 import io.ilana.query.JsonText;
 import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.spi.IsolationLevel;
+import java.util.List;
 import java.util.UUID;
 
 /** PostgreSQL: {@code $n} markers, transactional DDL, json/jsonb read as text, sessions in UTC. */
@@ -47,6 +49,26 @@ public class PostgresDialect extends StandardDialect {
   public boolean supportsTransactionalDdl() {
     return true;
   }
+
+  /** PostgreSQL's own spelling of BEGIN; a failed statement aborts the transaction. */
+  @Override
+  public TransactionStatements transactionStatements() {
+    return TRANSACTIONS;
+  }
+
+  private static final TransactionStatements TRANSACTIONS =
+      new TransactionStatements() {
+        @Override
+        public List<String> begin(IsolationLevel isolation) {
+          return List.of(
+              isolation == null ? "BEGIN" : "BEGIN ISOLATION LEVEL " + isolation.asSql());
+        }
+
+        @Override
+        public boolean failureAbortsTransaction() {
+          return true;
+        }
+      };
 
   @Override
   public String sessionIdQuery() {

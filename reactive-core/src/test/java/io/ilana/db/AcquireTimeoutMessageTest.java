@@ -57,7 +57,12 @@ class AcquireTimeoutMessageTest {
                 .build());
     Leases leases =
         new Leases(
-            "reports", new PostgresDialect(), pool, null, Duration.ofSeconds(1), (e, sql) -> e);
+            "reports",
+            new PostgresDialect(),
+            pool,
+            null,
+            Duration.ofSeconds(1),
+            (c, sql) -> Mono.empty());
     leases
         .lease()
         .acquire()

@@ -97,6 +97,18 @@ abstract class RelationFixture implements AutoCloseable {
     }
   }
 
+  /**
+   * The logged statements (lower case) that read or write data: without transaction control (BEGIN,
+   * START TRANSACTION, SET ..., SAVEPOINT, RELEASE, COMMIT, ROLLBACK).
+   */
+  List<String> dataStatements() {
+    return statements().stream()
+        .filter(
+            sql ->
+                !sql.matches("(begin|start transaction|set |savepoint|release|commit|rollback).*"))
+        .toList();
+  }
+
   /** The statements logged since the last {@link #clearLog}, with their bindings. */
   List<QueryEvent> statementEvents() {
     synchronized (statements) {
