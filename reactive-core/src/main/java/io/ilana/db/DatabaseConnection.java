@@ -2,7 +2,7 @@ package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.UnknownConnectionException;
-import io.ilana.query.Sql;
+import io.ilana.sql.Sql;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

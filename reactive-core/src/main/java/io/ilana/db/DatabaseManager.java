@@ -5,7 +5,7 @@ import io.ilana.config.IlanaConfig;
 import io.ilana.dialect.Dialects;
 import io.ilana.error.IlanaException;
 import io.ilana.error.UnknownConnectionException;
-import io.ilana.query.Sql;
+import io.ilana.sql.Sql;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.ilana.config.Client;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.dialect.Dialect;
 import io.ilana.error.InvalidArgumentException;
-import io.ilana.query.Sql;
+import io.ilana.sql.Sql;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.PoolMetrics;
 import io.r2dbc.spi.ConnectionFactory;

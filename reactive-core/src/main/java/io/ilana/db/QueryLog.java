@@ -1,7 +1,7 @@
 package io.ilana.db;
 
-import io.ilana.query.Bindings;
-import io.ilana.query.Sql;
+import io.ilana.sql.Bindings;
+import io.ilana.sql.Sql;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
-import io.ilana.query.Secret;
-import io.ilana.query.Sql;
-import io.ilana.query.TypedNull;
+import io.ilana.sql.Secret;
+import io.ilana.sql.Sql;
+import io.ilana.sql.TypedNull;
 import io.r2dbc.spi.Statement;
 import java.util.List;
 

@@ -24,8 +24,8 @@ public interface Dialect {
 
   /**
    * The bind marker for a value at the given position: the plain {@link #bindMarker(int)} unless
-   * the value needs SQL around its marker to mean what it is (a {@link io.ilana.query.JsonText} on
-   * H2 is {@code $n FORMAT JSON}). A {@link io.ilana.query.Secret} is asked about what it wraps.
+   * the value needs SQL around its marker to mean what it is (a {@link io.ilana.sql.JsonText} on H2
+   * is {@code $n FORMAT JSON}). A {@link io.ilana.sql.Secret} is asked about what it wraps.
    */
   default String bindMarker(int position, Object value) {
     return bindMarker(position);
@@ -57,10 +57,10 @@ public interface Dialect {
   /**
    * The value to hand the driver for a Java value: the dialect's value codec, so that a value means
    * the same on every database (a {@link java.util.UUID} where there is no native uuid binding, a
-   * {@link io.ilana.query.JsonText} as the JSON type, text whose type the server infers).
+   * {@link io.ilana.sql.JsonText} as the JSON type, text whose type the server infers).
    */
   default Object toDriverValue(Object value) {
-    return value instanceof io.ilana.query.JsonText json ? json.json() : value;
+    return value instanceof io.ilana.sql.JsonText json ? json.json() : value;
   }
 
   /**

@@ -6,7 +6,7 @@ import static io.r2dbc.spi.ConnectionFactoryOptions.PROTOCOL;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
-import io.ilana.query.JsonText;
+import io.ilana.sql.JsonText;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.IsolationLevel;
 import java.util.List;

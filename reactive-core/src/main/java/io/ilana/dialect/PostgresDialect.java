@@ -1,7 +1,7 @@
 package io.ilana.dialect;
 
 import io.ilana.config.ConnectionConfig;
-import io.ilana.query.JsonText;
+import io.ilana.sql.JsonText;
 import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.IsolationLevel;

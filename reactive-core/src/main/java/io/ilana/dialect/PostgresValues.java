@@ -1,6 +1,6 @@
 package io.ilana.dialect;
 
-import io.ilana.query.JsonText;
+import io.ilana.sql.JsonText;
 import io.r2dbc.postgresql.codec.PostgresqlObjectId;
 import io.r2dbc.spi.Parameters;
 

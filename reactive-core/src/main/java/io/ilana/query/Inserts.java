@@ -2,6 +2,7 @@ package io.ilana.query;
 
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.grammar.Grammar;
+import io.ilana.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import io.ilana.error.InvalidArgumentException;
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.grammar.Grammar;
 import io.ilana.query.grammar.Grammars;
+import io.ilana.sql.Sql;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

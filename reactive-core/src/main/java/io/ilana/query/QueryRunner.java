@@ -3,6 +3,7 @@ package io.ilana.query;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.error.IllegalQueryStateException;
 import io.ilana.query.grammar.Grammar;
+import io.ilana.sql.Sql;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.ilana.query;
 
 import io.ilana.error.InvalidValueException;
+import io.ilana.sql.Secret;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

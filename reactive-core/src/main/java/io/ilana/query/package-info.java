@@ -4,7 +4,7 @@
  * <p>{@link io.ilana.query.QueryBuilder} collects clause records ({@link io.ilana.query.Where},
  * {@link io.ilana.query.Join}, {@link io.ilana.query.Order}, ...) into {@link
  * io.ilana.query.QueryParts}; a grammar from {@code io.ilana.query.grammar} renders them into an
- * {@link io.ilana.query.Sql} with the dialect's bind markers; reads and writes run through {@code
+ * {@link io.ilana.sql.Sql} with the dialect's bind markers; reads and writes run through {@code
  * io.ilana.db.DatabaseConnection}.
  *
  * <h2>Safety</h2>

@@ -2,7 +2,7 @@ package io.ilana.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ilana.query.Sql;
+import io.ilana.sql.Sql;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.ServerDialectTest;
 import io.ilana.testkit.TestDatabase;

@@ -2,9 +2,9 @@ package io.ilana.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ilana.query.Secret;
-import io.ilana.query.Sql;
-import io.ilana.query.TypedNull;
+import io.ilana.sql.Secret;
+import io.ilana.sql.Sql;
+import io.ilana.sql.TypedNull;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
 import java.time.Duration;

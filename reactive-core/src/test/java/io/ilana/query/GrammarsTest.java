@@ -7,6 +7,7 @@ import io.ilana.query.grammar.H2Grammar;
 import io.ilana.query.grammar.MariaDbGrammar;
 import io.ilana.query.grammar.MySqlGrammar;
 import io.ilana.query.grammar.PostgresGrammar;
+import io.ilana.sql.Sql;
 import org.junit.jupiter.api.Test;
 
 class GrammarsTest {

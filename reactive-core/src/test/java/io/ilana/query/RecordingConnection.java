@@ -5,6 +5,7 @@ import io.ilana.db.PoolStats;
 import io.ilana.db.Transaction;
 import io.ilana.db.TransactionOptions;
 import io.ilana.dialect.Dialect;
+import io.ilana.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.UnsupportedFeatureException;
+import io.ilana.sql.Bindings;
+import io.ilana.sql.Secret;
+import io.ilana.sql.Sql;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

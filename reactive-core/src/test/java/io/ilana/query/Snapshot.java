@@ -7,6 +7,7 @@ import io.ilana.dialect.H2Dialect;
 import io.ilana.dialect.MariaDbDialect;
 import io.ilana.dialect.MySqlDialect;
 import io.ilana.dialect.PostgresDialect;
+import io.ilana.sql.Sql;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package io.ilana.migration;
 
 import io.ilana.db.DatabaseConnection;
-import io.ilana.query.Sql;
+import io.ilana.sql.Sql;
 import java.time.Duration;
 import java.util.zip.CRC32;
 

@@ -3,7 +3,7 @@ package io.ilana.migration;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.db.Transaction;
 import io.ilana.error.QueryException;
-import io.ilana.query.Sql;
+import io.ilana.sql.Sql;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Mono;
 

@@ -2,8 +2,8 @@ package io.ilana.migration;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.error.QueryException;
-import io.ilana.query.Sql;
 import io.ilana.schema.Schema;
+import io.ilana.sql.Sql;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -2,8 +2,8 @@ package io.ilana.migration;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.dialect.Dialect;
-import io.ilana.query.Sql;
 import io.ilana.schema.Schema;
+import io.ilana.sql.Sql;
 import java.util.Map;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

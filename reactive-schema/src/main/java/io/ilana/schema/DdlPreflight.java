@@ -2,8 +2,8 @@ package io.ilana.schema;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.error.UnsupportedFeatureException;
-import io.ilana.query.Sql;
 import io.ilana.schema.grammar.SchemaGrammar;
+import io.ilana.sql.Sql;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;

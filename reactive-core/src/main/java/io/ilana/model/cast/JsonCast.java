@@ -17,8 +17,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Stored values may be text (H2, MariaDB), PostgreSQL's {@code Json}, or bytes. A JSON {@code
- * null} reads as {@code null}. Writes a {@link io.ilana.query.JsonText}, which every dialect binds
- * so a {@code json}/{@code jsonb} column stores the document and a text column its text.
+ * null} reads as {@code null}. Writes a {@link io.ilana.sql.JsonText}, which every dialect binds so
+ * a {@code json}/{@code jsonb} column stores the document and a text column its text.
  *
  * @param <T> the Java type of the attribute
  */

@@ -2,7 +2,7 @@ package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.query.Name;
-import io.ilana.query.Sql;
+import io.ilana.sql.Sql;
 import java.util.List;
 
 /**

@@ -6,8 +6,8 @@ import io.ilana.query.Column;
 import io.ilana.query.Expression;
 import io.ilana.query.Json;
 import io.ilana.query.Name;
-import io.ilana.query.Sql;
 import io.ilana.query.Where;
+import io.ilana.sql.Sql;
 import java.util.List;
 
 /**

@@ -4,8 +4,8 @@ import io.ilana.dialect.Dialect;
 import io.ilana.dialect.RawSqlLexer;
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.Expression;
-import io.ilana.query.Secret;
-import io.ilana.query.Sql;
+import io.ilana.sql.Secret;
+import io.ilana.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +30,7 @@ public final class SqlWriter {
 
   /**
    * Appends the dialect's bind marker for the value (which may depend on the value, such as a
-   * {@link io.ilana.query.JsonText}) and records the value.
+   * {@link io.ilana.sql.JsonText}) and records the value.
    */
   public SqlWriter param(Object value) {
     bindings.add(value);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.ilana.error.InvalidCastException;
-import io.ilana.query.JsonText;
+import io.ilana.sql.JsonText;
 import io.r2dbc.postgresql.codec.Json;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package io.ilana.schema.grammar;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.UnsupportedFeatureException;
-import io.ilana.query.Sql;
 import io.ilana.schema.Blueprint;
 import io.ilana.schema.ColumnDefinition;
 import io.ilana.schema.IndexDefinition;
+import io.ilana.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 

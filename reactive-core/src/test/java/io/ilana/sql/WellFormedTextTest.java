@@ -1,4 +1,4 @@
-package io.ilana.query;
+package io.ilana.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package io.ilana.query;
+package io.ilana.sql;
 
 /**
  * A binding whose value must never appear in logs, query events or exception messages (passwords,
