@@ -32,15 +32,13 @@ public final class Database {
    *
    * @throws ConfigException when the facade is already configured (call {@link #close()} first)
    */
-  public static DatabaseManager configure(IlanaConfig config) {
-    requireUnset();
-    DatabaseManager manager = DatabaseManager.create(config);
-    try {
-      return use(manager);
-    } catch (ConfigException raced) {
-      manager.close().subscribe(); // configured by another thread meanwhile; nothing was lent
-      throw raced;
+  public static synchronized DatabaseManager configure(IlanaConfig config) {
+    // Checked before the manager exists, under the same lock as use() and the lazy load, so no
+    // second manager (with pools of its own) is ever made and left to close.
+    if (DEFAULT.get() != null) {
+      throw alreadyConfigured();
     }
+    return use(DatabaseManager.create(config));
   }
 
   /**
@@ -50,7 +48,7 @@ public final class Database {
    *
    * @throws ConfigException when the facade already has a default (call {@link #close()} first)
    */
-  public static DatabaseManager use(DatabaseManager manager) {
+  public static synchronized DatabaseManager use(DatabaseManager manager) {
     if (!DEFAULT.compareAndSet(null, manager)) {
       throw alreadyConfigured();
     }
@@ -67,17 +65,11 @@ public final class Database {
     if (manager != null) {
       return manager;
     }
-    DatabaseManager loaded = DatabaseManager.create(IlanaConfig.load());
-    if (!DEFAULT.compareAndSet(null, loaded)) {
-      // Another thread loaded it first; this one's pools never lent a connection.
-      loaded.close().subscribe();
-    }
-    return DEFAULT.get();
-  }
-
-  private static void requireUnset() {
-    if (DEFAULT.get() != null) {
-      throw alreadyConfigured();
+    synchronized (Database.class) {
+      if (DEFAULT.get() == null) {
+        DEFAULT.set(DatabaseManager.create(IlanaConfig.load()));
+      }
+      return DEFAULT.get();
     }
   }
 

@@ -170,7 +170,7 @@ final class PooledDatabaseConnection implements DatabaseConnection {
    */
   void closeNow() {
     pool.dispose();
-    canceller.close().subscribe();
+    canceller.closeUnused();
   }
 
   private static PoolStats stats(PoolMetrics metrics) {

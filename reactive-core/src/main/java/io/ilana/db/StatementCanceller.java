@@ -91,6 +91,14 @@ final class StatementCanceller {
   }
 
   /** Closes the control connection; later cancels are not sent. */
+  /**
+   * Closes a canceller that never opened its control connection (its pool never lent one), at once:
+   * there is nothing to wait for.
+   */
+  void closeUnused() {
+    closed = true;
+  }
+
   Mono<Void> close() {
     closed = true;
     Mono<Connection> current = control.getAndSet(null);
