@@ -1,6 +1,5 @@
 package io.ilana.benchmarks;
 
-import io.ilana.config.Client;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.config.IlanaConfig;
 import io.ilana.config.PoolConfig;
@@ -48,9 +47,8 @@ public final class BenchmarkRunner {
   }
 
   private static void run(TestDatabase database) {
-    Client client = Client.parse(database.dialect(), "benchmark");
     ConnectionConfig.Builder builder =
-        ConnectionConfig.builder("bench", client)
+        ConnectionConfig.builder("bench", database.dialect())
             .user(database.user())
             .password(database.password())
             .database(database.database())
@@ -59,7 +57,7 @@ public final class BenchmarkRunner {
       builder.host(database.host()).port(database.port());
     }
     ConnectionConfig config = builder.build();
-    Dialect dialect = Dialects.forClient(client);
+    Dialect dialect = Dialects.forConnection(config);
     DatabaseManager manager =
         DatabaseManager.create(IlanaConfig.builder().connection(config).build());
     DatabaseConnection ilana = manager.connection();

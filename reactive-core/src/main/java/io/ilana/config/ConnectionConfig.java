@@ -10,7 +10,9 @@ import java.util.Objects;
  * URL) or host/port/database is given; {@code options} are passed to the driver as is.
  *
  * @param name the connection's name in the configuration
- * @param client which database this is
+ * @param client which database this is, as configured ({@code postgres}, {@code pg}, {@code
+ *     mariadb}, {@code h2}, or the name of a dialect plug-in), or {@code null} to take the driver
+ *     named by {@code url}; the dialect is looked up when a manager is created from the connection
  * @param url an R2DBC URL, or {@code null} to build one from the other fields
  * @param host the server host (ignored for H2)
  * @param port the server port, or {@code null} for the client's default
@@ -22,10 +24,12 @@ import java.util.Objects;
  * @param ssl whether to require TLS
  * @param pool the pool settings
  * @param migrations this connection's migration settings, or {@code null} to use the global ones
+ * @param source where the connection was defined (a file name such as {@code ilana.yml}), for
+ *     messages, or {@code null} when it was built in code
  */
 public record ConnectionConfig(
     String name,
-    Client client,
+    String client,
     String url,
     String host,
     Integer port,
@@ -35,29 +39,30 @@ public record ConnectionConfig(
     Map<String, String> options,
     boolean ssl,
     PoolConfig pool,
-    MigrationsConfig migrations) {
+    MigrationsConfig migrations,
+    String source) {
 
   public ConnectionConfig {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(client, "client");
     Objects.requireNonNull(pool, "pool");
+    client = client == null || client.isBlank() ? null : client.trim();
     options = Map.copyOf(options == null ? Map.of() : options);
-    if (url == null && client != Client.H2 && (host == null || host.isBlank())) {
-      throw new ConfigException("connections." + name + ": either url or host must be set.");
-    }
     if (url == null && (database == null || database.isBlank())) {
       throw new ConfigException("connections." + name + ": either url or database must be set.");
     }
   }
 
   /** Starts a connection definition. */
-  public static Builder builder(String name, Client client) {
+  public static Builder builder(String name, String client) {
     return new Builder(name, client);
   }
 
-  /** An embedded H2 database kept in memory for as long as the pool lives. */
-  public static ConnectionConfig h2InMemory(String name, String database) {
-    return builder(name, Client.H2).database("mem:" + database).build();
+  /**
+   * Where this connection's settings are, for messages: {@code ilana.yml: connections.main} when it
+   * came from a file, {@code connections.main} otherwise.
+   */
+  public String where() {
+    return (source == null ? "" : source + ": ") + "connections." + name;
   }
 
   /** The password, or the text {@code ****} when one is set, for messages. */
@@ -70,7 +75,7 @@ public record ConnectionConfig(
     return "ConnectionConfig[name="
         + name
         + ", client="
-        + client.key()
+        + client
         + ", url="
         + (url == null ? null : ConnectionUrls.mask(url))
         + ", host="
@@ -89,7 +94,8 @@ public record ConnectionConfig(
   /** Builds a {@link ConnectionConfig} field by field. */
   public static final class Builder {
     private final String name;
-    private final Client client;
+    private final String client;
+    private String source;
     private String url;
     private String host;
     private Integer port;
@@ -101,7 +107,7 @@ public record ConnectionConfig(
     private PoolConfig pool = PoolConfig.defaults();
     private MigrationsConfig migrations;
 
-    private Builder(String name, Client client) {
+    private Builder(String name, String client) {
       this.name = name;
       this.client = client;
     }
@@ -172,10 +178,28 @@ public record ConnectionConfig(
       return this;
     }
 
+    /** Where the connection is defined (a file name), for messages. */
+    public Builder source(String value) {
+      this.source = value;
+      return this;
+    }
+
     /** The finished, validated definition. */
     public ConnectionConfig build() {
       return new ConnectionConfig(
-          name, client, url, host, port, user, password, database, options, ssl, pool, migrations);
+          name,
+          client,
+          url,
+          host,
+          port,
+          user,
+          password,
+          database,
+          options,
+          ssl,
+          pool,
+          migrations,
+          source);
     }
   }
 }

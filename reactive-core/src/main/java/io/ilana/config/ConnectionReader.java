@@ -42,10 +42,9 @@ final class ConnectionReader {
               nested.allowOnly(SERVER_KEYS);
               scopes.add(nested);
             });
-    Client client =
-        Client.parse(
-            entry.text("client").orElse(null), entry.source() + ": " + entry.path("client"));
-    ConnectionConfig.Builder builder = ConnectionConfig.builder(name, client);
+    // The client is checked against the installed dialects when a manager is made from it.
+    ConnectionConfig.Builder builder =
+        ConnectionConfig.builder(name, entry.text("client").orElse(null)).source(entry.source());
     find(scopes, "url").ifPresent(at -> builder.url(url(at)));
     find(scopes, "host").ifPresent(at -> builder.host(at.node().text(at.key()).orElseThrow()));
     find(scopes, "port").ifPresent(at -> builder.port(port(at)));

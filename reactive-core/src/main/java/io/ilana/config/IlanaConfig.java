@@ -59,10 +59,19 @@ public record IlanaConfig(
     return ConfigLoader.fromDefaultLocations();
   }
 
+  /**
+   * The client of the embedded default: a configuration value, as an {@code ilana.yml} would hold
+   * it (the dialect behind it is found like any other, through its plug-in).
+   */
+  public static final String EMBEDDED_CLIENT = "h2";
+
   /** The configuration used when nothing is configured: one embedded H2 file database. */
   public static IlanaConfig embedded() {
     return builder()
-        .connection(ConnectionConfig.builder("h2", Client.H2).database(EMBEDDED_DATABASE).build())
+        .connection(
+            ConnectionConfig.builder(EMBEDDED_CLIENT, EMBEDDED_CLIENT)
+                .database(EMBEDDED_DATABASE)
+                .build())
         .build();
   }
 

@@ -9,6 +9,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The static facade over the default {@link DatabaseManager}: configure it once at start-up (or let
@@ -57,13 +58,23 @@ public final class Database {
 
   /**
    * The default manager. When none was configured, the configuration ({@code ilana.yml}, else the
-   * embedded default) is loaded now, on the calling thread: configure at startup to keep file reads
-   * off event loops.
+   * embedded default) is loaded now, on the calling thread, which a quick start's {@code main} may
+   * do; on a non-blocking thread (an event loop) reading files is refused instead.
+   *
+   * @throws ConfigException when nothing was configured and the caller runs on a non-blocking
+   *     thread
    */
   public static DatabaseManager manager() {
     DatabaseManager manager = DEFAULT.get();
     if (manager != null) {
       return manager;
+    }
+    if (Schedulers.isInNonBlockingThread()) {
+      throw new ConfigException(
+          "Database is not configured, and its configuration cannot be read on "
+              + Thread.currentThread().getName()
+              + ", a non-blocking thread: call Database.configure(...) or Database.use(manager) at"
+              + " start-up.");
     }
     synchronized (Database.class) {
       if (DEFAULT.get() == null) {

@@ -2,12 +2,14 @@ package io.ilana.db;
 
 import io.ilana.config.ConnectionConfig;
 import io.ilana.config.IlanaConfig;
+import io.ilana.dialect.Dialect;
 import io.ilana.dialect.Dialects;
 import io.ilana.error.IlanaException;
 import io.ilana.error.UnknownConnectionException;
 import io.ilana.sql.Sql;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,22 +44,21 @@ public final class DatabaseManager {
     // Every pool is set up here, on the thread that creates the manager: finding the driver scans
     // the classpath (file reads), which must not happen on the first query's thread, often an
     // event loop. A pool opens no connection until one is borrowed.
+    // Every connection's dialect is found first, so that a bad client opens no pool at all.
+    Map<String, Dialect> dialects = new HashMap<>();
+    config.connections().values().forEach(c -> dialects.put(c.name(), Dialects.forConnection(c)));
     try {
-      config.connections().values().forEach(this::open);
+      config.connections().values().forEach(c -> open(c, dialects.get(c.name())));
     } catch (RuntimeException badSettings) {
       connections.values().forEach(PooledDatabaseConnection::closeNow);
       throw badSettings;
     }
   }
 
-  private void open(ConnectionConfig connectionConfig) {
+  private void open(ConnectionConfig connectionConfig, Dialect dialect) {
     connections.put(
         connectionConfig.name(),
-        new PooledDatabaseConnection(
-            connectionConfig,
-            Dialects.forClient(connectionConfig.client()),
-            log,
-            this::connection));
+        new PooledDatabaseConnection(connectionConfig, dialect, log, this::connection));
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.ilana.db;
 
-import io.ilana.config.Client;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.dialect.Dialect;
 import io.ilana.error.InvalidArgumentException;
@@ -31,11 +30,11 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   private final Function<String, DatabaseConnection> siblings;
 
   /** Where a connection leads: two connections with equal targets reach one database. */
-  private record Target(Client client, String url, String host, Integer port, String database) {
-    static Target of(ConnectionConfig config) {
+  private record Target(String dialect, String url, String host, Integer port, String database) {
+    static Target of(ConnectionConfig config, Dialect dialect) {
       return config.url() != null
-          ? new Target(config.client(), config.url(), null, null, null)
-          : new Target(config.client(), null, config.host(), config.port(), config.database());
+          ? new Target(dialect.name(), config.url(), null, null, null)
+          : new Target(dialect.name(), null, config.host(), config.port(), config.database());
     }
   }
 
@@ -51,7 +50,7 @@ final class PooledDatabaseConnection implements DatabaseConnection {
       Function<String, DatabaseConnection> siblings) {
     this.name = config.name();
     this.dialect = dialect;
-    this.target = Target.of(config);
+    this.target = Target.of(config, dialect);
     this.siblings = siblings;
     ConnectionFactory factory = Pools.factory(config, dialect);
     this.canceller = new StatementCanceller(factory, dialect);

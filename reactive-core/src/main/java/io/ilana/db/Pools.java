@@ -63,7 +63,7 @@ final class Pools {
           "connections."
               + config.name()
               + ": no R2DBC driver for client '"
-              + config.client().key()
+              + dialect.name()
               + "' is on the classpath; add the driver '"
               + dialect.driver()
               + "' as a dependency.",

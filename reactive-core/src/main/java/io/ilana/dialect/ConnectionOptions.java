@@ -14,11 +14,22 @@ import io.ilana.error.ConfigException;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.r2dbc.spi.Option;
 
-/** Turns a {@link ConnectionConfig} into R2DBC options, the way most drivers want them. */
-final class ConnectionOptions {
+/**
+ * Turns a {@link ConnectionConfig} into R2DBC options, the way most drivers want them; dialects
+ * start from {@link #standard} and add or {@link #pin} what their driver needs.
+ */
+public final class ConnectionOptions {
   private ConnectionOptions() {}
 
-  static ConnectionFactoryOptions.Builder standard(Dialect dialect, ConnectionConfig config) {
+  /**
+   * The options of a connection: its URL's, or driver, host, port and database from its fields;
+   * then user, password, TLS and the configured driver options.
+   *
+   * @throws ConfigException when the URL is malformed or for another driver, or a server database
+   *     is given no host
+   */
+  public static ConnectionFactoryOptions.Builder standard(
+      Dialect dialect, ConnectionConfig config) {
     ConnectionFactoryOptions.Builder options =
         config.url() != null ? fromUrl(dialect, config) : fromFields(dialect, config);
     if (config.user() != null) {
@@ -41,7 +52,7 @@ final class ConnectionOptions {
    *
    * @param reason what the pinned value guarantees, for the error message
    */
-  static void pin(
+  public static void pin(
       ConnectionFactoryOptions.Builder options,
       ConnectionConfig config,
       String option,
@@ -69,9 +80,13 @@ final class ConnectionOptions {
       Dialect dialect, ConnectionConfig config) {
     ConnectionFactoryOptions.Builder options =
         ConnectionFactoryOptions.builder().option(DRIVER, dialect.driver());
-    if (config.host() != null) {
+    boolean hostless = config.host() == null || config.host().isBlank();
+    if (hostless && !dialect.embedded()) {
+      throw new ConfigException(config.where() + ": either url or host must be set.");
+    }
+    if (!hostless) {
       options.option(HOST, config.host());
-      options.option(PORT, config.port() != null ? config.port() : config.client().defaultPort());
+      options.option(PORT, config.port() != null ? config.port() : dialect.defaultPort());
     }
     return options.option(DATABASE, config.database());
   }
@@ -104,7 +119,7 @@ final class ConnectionOptions {
               + "' is for driver '"
               + driver
               + "' but the connection's client is '"
-              + config.client().key()
+              + dialect.name()
               + "' (driver '"
               + dialect.driver()
               + "').");

@@ -5,16 +5,44 @@ import io.ilana.error.QueryException;
 import io.ilana.error.QueryFailure;
 import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.ConnectionFactoryOptions;
+import java.util.List;
 
 /**
  * Everything that differs between databases below the grammar: identifier quoting, bind markers,
  * error translation, value reading, transaction-control SQL and feature flags. One implementation
  * per database; the rest of the library asks the dialect instead of testing which database it is.
+ *
+ * <p>A dialect is a plug-in: its package registers the implementation in {@code
+ * META-INF/services/io.ilana.dialect.Dialect} (it needs a public no-argument constructor), and
+ * {@link Dialects} finds it by the {@code client} a connection names. The query grammar, schema
+ * grammar and migration lock of the same database are registered beside it, for its class (see
+ * {@link DialectExtensions}).
  */
 public interface Dialect {
 
-  /** The dialect's name as used in configuration and messages: postgres, mysql, mariadb, h2. */
+  /** The dialect's name as used in configuration and messages. */
   String name();
+
+  /**
+   * Every value of a connection's {@code client} setting that means this dialect, compared without
+   * case: its {@link #name()} and any aliases (the Node.js client names, the R2DBC driver's name),
+   * so that a connection given only an R2DBC URL finds its dialect by the URL's driver.
+   */
+  default List<String> clientNames() {
+    return List.of(name());
+  }
+
+  /** The server's usual TCP port, used when a connection gives a host but no port. */
+  default int defaultPort() {
+    return -1;
+  }
+
+  /**
+   * Whether the database runs inside this process (a connection needs a database name but no host).
+   */
+  default boolean embedded() {
+    return false;
+  }
 
   /** The identifier in the dialect's quotes, with embedded quote characters doubled. */
   String quoteIdentifier(String identifier);
@@ -37,7 +65,7 @@ public interface Dialect {
   /** Whether DDL statements take part in transactions (and so roll back with them). */
   boolean supportsTransactionalDdl();
 
-  /** The R2DBC driver identifier: {@code postgresql}, {@code mysql} or {@code h2}. */
+  /** The R2DBC driver identifier, as in an {@code r2dbc:<driver>://} URL. */
   String driver();
 
   /**

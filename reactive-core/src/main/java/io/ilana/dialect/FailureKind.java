@@ -15,7 +15,7 @@ import io.ilana.error.ValueTooLongException;
 import java.util.function.BiFunction;
 
 /** The kinds of statement failure that have their own exception, whatever the database. */
-enum FailureKind {
+public enum FailureKind {
   LOST_CONNECTION(LostConnectionException::new),
   UNIQUE_VIOLATION(UniqueConstraintViolationException::new),
   FOREIGN_KEY_VIOLATION(ForeignKeyViolationException::new),
@@ -34,7 +34,8 @@ enum FailureKind {
     this.factory = factory;
   }
 
-  QueryException create(QueryFailure failure, Throwable cause) {
+  /** The exception of this kind for a failure. */
+  public QueryException create(QueryFailure failure, Throwable cause) {
     return factory.apply(failure, cause);
   }
 }

@@ -1,7 +1,9 @@
 package io.ilana.dialect;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the {@code ?} placeholders of a raw SQL fragment the way one database reads the text: a
@@ -24,56 +26,46 @@ import java.util.List;
  * them, so a hand-written one would silently take another value's place.
  */
 public final class RawSqlLexer {
-  private static final RawSqlLexer STANDARD =
-      new RawSqlLexer(false, false, false, false, false, false, false, false);
-  private static final RawSqlLexer MYSQL =
-      new RawSqlLexer(true, true, true, false, false, false, false, false);
-  private static final RawSqlLexer POSTGRES =
-      new RawSqlLexer(false, false, false, true, true, true, true, false);
-  private static final RawSqlLexer H2 =
-      new RawSqlLexer(false, false, false, false, true, false, true, true);
+  private static final RawSqlLexer STANDARD = new RawSqlLexer(EnumSet.noneOf(Syntax.class));
 
-  /** MySQL: backslash escapes in strings, and {@code "..."} is a string, not an identifier. */
+  /** The quoting and comment rules a database adds to standard SQL; a dialect picks its own. */
+  public enum Syntax {
+    /** Backslash escapes in strings, and {@code "..."} is a string, not an identifier (MySQL). */
+    BACKSLASH_STRINGS,
+    /** Backtick-quoted identifiers. */
+    BACKTICK_IDENTIFIERS,
+    /** {@code #} line comments, and {@code --} is a comment only before whitespace. */
+    HASH_COMMENTS,
+    /** {@code E'...'} strings with backslash escapes. */
+    ESCAPE_STRINGS,
+    /** {@code $$...$$} strings. */
+    DOLLAR_QUOTES,
+    /** {@code $tag$...$tag$} strings and nested block comments. */
+    TAGGED_DOLLAR_QUOTES_AND_NESTING,
+    /** {@code $1} is a native bind marker. */
+    DOLLAR_MARKERS,
+    /** {@code //} line comments. */
+    SLASH_COMMENTS
+  }
+
   private final boolean backslashStrings;
-
-  /** MySQL: backtick identifiers. */
   private final boolean backticks;
-
-  /** MySQL: {@code #} line comments, and {@code --} is a comment only before whitespace. */
   private final boolean hashComments;
-
-  /** PostgreSQL: {@code E'...'} strings with backslash escapes. */
   private final boolean escapeStrings;
-
-  /** PostgreSQL and H2: {@code $$...$$} strings. */
   private final boolean dollarQuotes;
-
-  /** PostgreSQL: {@code $tag$...$tag$} strings and nested block comments. */
   private final boolean taggedDollarQuotesAndNesting;
-
-  /** PostgreSQL and H2: {@code $1} is a native bind marker. */
   private final boolean dollarMarkers;
-
-  /** H2: {@code //} line comments. */
   private final boolean slashComments;
 
-  private RawSqlLexer(
-      boolean backslashStrings,
-      boolean backticks,
-      boolean hashComments,
-      boolean escapeStrings,
-      boolean dollarQuotes,
-      boolean taggedDollarQuotesAndNesting,
-      boolean dollarMarkers,
-      boolean slashComments) {
-    this.backslashStrings = backslashStrings;
-    this.backticks = backticks;
-    this.hashComments = hashComments;
-    this.escapeStrings = escapeStrings;
-    this.dollarQuotes = dollarQuotes;
-    this.taggedDollarQuotesAndNesting = taggedDollarQuotesAndNesting;
-    this.dollarMarkers = dollarMarkers;
-    this.slashComments = slashComments;
+  private RawSqlLexer(Set<Syntax> syntax) {
+    this.backslashStrings = syntax.contains(Syntax.BACKSLASH_STRINGS);
+    this.backticks = syntax.contains(Syntax.BACKTICK_IDENTIFIERS);
+    this.hashComments = syntax.contains(Syntax.HASH_COMMENTS);
+    this.escapeStrings = syntax.contains(Syntax.ESCAPE_STRINGS);
+    this.dollarQuotes = syntax.contains(Syntax.DOLLAR_QUOTES);
+    this.taggedDollarQuotesAndNesting = syntax.contains(Syntax.TAGGED_DOLLAR_QUOTES_AND_NESTING);
+    this.dollarMarkers = syntax.contains(Syntax.DOLLAR_MARKERS);
+    this.slashComments = syntax.contains(Syntax.SLASH_COMMENTS);
   }
 
   /** Standard SQL quoting only. */
@@ -81,19 +73,9 @@ public final class RawSqlLexer {
     return STANDARD;
   }
 
-  /** MySQL's and MariaDB's quoting. */
-  public static RawSqlLexer mysql() {
-    return MYSQL;
-  }
-
-  /** PostgreSQL's quoting. */
-  public static RawSqlLexer postgres() {
-    return POSTGRES;
-  }
-
-  /** H2's quoting. */
-  public static RawSqlLexer h2() {
-    return H2;
+  /** Standard SQL quoting plus the given rules. */
+  public static RawSqlLexer with(Syntax first, Syntax... more) {
+    return new RawSqlLexer(EnumSet.of(first, more));
   }
 
   /**

@@ -6,8 +6,9 @@ package io.ilana.dialect;
  * converted through the session zone, so pinning it is what makes an {@code Instant} read back as
  * the same instant in every JVM, session and server zone.
  */
-final class SessionZone {
-  static final String REASON =
+public final class SessionZone {
+  /** The reason given when a configured option would move the session zone. */
+  public static final String REASON =
       "an Instant is stored and read as the same instant whatever the JVM, session or server time"
           + " zone";
 

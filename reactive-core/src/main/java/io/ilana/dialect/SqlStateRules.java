@@ -9,14 +9,14 @@ import io.r2dbc.spi.R2dbcNonTransientResourceException;
  * same exception on every database. Dialects whose vendor codes say more (MySQL reports 23000 for
  * every integrity violation) first turn the code into one of these SQLSTATEs.
  */
-final class SqlStateRules {
+public final class SqlStateRules {
   /** The SQLSTATE of a connection that broke under a statement ("connection failure"). */
-  static final String CONNECTION_FAILURE = "08006";
+  public static final String CONNECTION_FAILURE = "08006";
 
   private SqlStateRules() {}
 
   /** The kind of failure a SQLSTATE names; {@link FailureKind#OTHER} for {@code null}. */
-  static FailureKind kindOf(String sqlState) {
+  public static FailureKind kindOf(String sqlState) {
     String state = sqlState == null ? "" : sqlState;
     if (state.startsWith("08") || state.startsWith("57P")) {
       // Class 08 is "connection exception"; 57P01-03 is the server shutting the session down.
@@ -41,14 +41,16 @@ final class SqlStateRules {
    * whose driver error is the SPI's class for a resource that is gone is the drivers' "connection
    * closed" (r2dbc-mysql's never carry a SQLSTATE): it gets {@value #CONNECTION_FAILURE}.
    */
-  static QueryException translate(QueryFailure failure, Throwable driverError, Throwable cause) {
+  public static QueryException translate(
+      QueryFailure failure, Throwable driverError, Throwable cause) {
     if (isClosedConnection(failure, driverError)) {
       return FailureKind.LOST_CONNECTION.create(failure.withSqlState(CONNECTION_FAILURE), cause);
     }
     return kindOf(failure.sqlState()).create(failure, cause);
   }
 
-  static boolean isClosedConnection(QueryFailure failure, Throwable driverError) {
+  /** Whether the failure is a driver's bare "connection closed". */
+  public static boolean isClosedConnection(QueryFailure failure, Throwable driverError) {
     return failure.sqlState() == null
         && failure.errorCode() == 0
         && driverError instanceof R2dbcNonTransientResourceException;

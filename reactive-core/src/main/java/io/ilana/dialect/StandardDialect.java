@@ -7,7 +7,7 @@ import io.ilana.error.QueryFailure;
  * What databases that follow the SQL standard closely share: double-quoted identifiers and error
  * classes told apart by SQLSTATE.
  */
-abstract class StandardDialect implements Dialect {
+public abstract class StandardDialect implements Dialect {
 
   @Override
   public String quoteIdentifier(String identifier) {

@@ -3,6 +3,7 @@ package io.ilana.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.dialect.Dialects;
 import io.ilana.error.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ class ConfigLoaderFileTest {
 
     ConnectionConfig pg = config.connection("pg");
     assertThat(config.defaultConnection()).isEqualTo("pg");
-    assertThat(pg.client()).isEqualTo(Client.POSTGRES);
+    assertThat(Dialects.forConnection(pg).name()).isEqualTo("postgres");
     assertThat(pg.host()).isEqualTo("127.0.0.1");
     assertThat(pg.port()).isEqualTo(5432);
     assertThat(pg.user()).isEqualTo("postgres");
@@ -94,7 +95,7 @@ class ConfigLoaderFileTest {
 
     IlanaConfig config = ConfigLoader.from(file, Map.of());
 
-    assertThat(config.connection("my").client()).isEqualTo(Client.MYSQL);
+    assertThat(Dialects.forConnection(config.connection("my")).name()).isEqualTo("mysql");
     assertThat(config.connection("my").host()).isEqualTo("db");
     assertThat(config.connection("my").port()).isEqualTo(3306);
   }

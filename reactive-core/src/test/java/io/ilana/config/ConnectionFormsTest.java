@@ -2,6 +2,7 @@ package io.ilana.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.dialect.Dialects;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ConnectionFormsTest {
   void nodeClientNamesAreAccepted() {
     ConnectionConfig pg = load("connections: { x: { client: pg, host: h, database: d } }");
 
-    assertThat(pg.client()).isEqualTo(Client.POSTGRES);
+    assertThat(Dialects.forConnection(pg).name()).isEqualTo("postgres");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.ilana.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.dialect.Dialects;
 import io.ilana.error.ConfigException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class InterpolationTest {
     IlanaConfig config = load(Map.of("APP", "a"));
 
     assertThat(config.defaultConnection()).isEqualTo("pg");
-    assertThat(config.connection("pg").client()).isEqualTo(Client.POSTGRES);
+    assertThat(Dialects.forConnection(config.connection("pg")).name()).isEqualTo("postgres");
     assertThat(config.connection("pg").pool().max()).isEqualTo(10);
     assertThat(config.debug()).isFalse();
   }

@@ -2,7 +2,7 @@ package io.ilana.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ilana.dialect.PostgresDialect;
+import io.ilana.dialect.postgres.PostgresDialect;
 import io.ilana.error.ConnectionException;
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;

@@ -2,7 +2,6 @@ package io.ilana.db;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ilana.config.Client;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.config.IlanaConfig;
 import io.ilana.error.ConfigException;
@@ -19,7 +18,9 @@ class ConnectionConfigurationTest {
 
   @Test
   void unknownConnectionNameListsTheConfiguredOnes() {
-    DatabaseManager manager = managerWith(ConnectionConfig.h2InMemory("main", "unknown_name_test"));
+    DatabaseManager manager =
+        managerWith(
+            ConnectionConfig.builder("main", "h2").database("mem:unknown_name_test").build());
     assertThatThrownBy(() -> manager.connection("reports"))
         .isInstanceOf(UnknownConnectionException.class)
         .hasMessage("Connection [reports] is not configured; configured connections: [main].");
@@ -31,7 +32,7 @@ class ConnectionConfigurationTest {
     assertThatThrownBy(
             () ->
                 managerWith(
-                    ConnectionConfig.builder("pg", Client.POSTGRES)
+                    ConnectionConfig.builder("pg", "postgres")
                         .url("r2dbc:postgresql://app:s3cret@db:notaport/app")
                         .build()))
         .isInstanceOf(ConfigException.class)
@@ -46,7 +47,7 @@ class ConnectionConfigurationTest {
     assertThatThrownBy(
             () ->
                 managerWith(
-                    ConnectionConfig.builder("pg", Client.POSTGRES)
+                    ConnectionConfig.builder("pg", "postgres")
                         .url("r2dbc:postgresql:app:s3cret@db/app")
                         .build()))
         .isInstanceOf(ConfigException.class)
@@ -61,7 +62,7 @@ class ConnectionConfigurationTest {
     assertThatThrownBy(
             () ->
                 managerWith(
-                    ConnectionConfig.builder("pg", Client.POSTGRES)
+                    ConnectionConfig.builder("pg", "postgres")
                         .url("r2dbc:mysql://root@127.0.0.1:3306/app")
                         .build()))
         .isInstanceOf(ConfigException.class)
@@ -72,7 +73,8 @@ class ConnectionConfigurationTest {
 
   @Test
   void unknownClientNamesTheAcceptedOnes() {
-    assertThatThrownBy(() -> Client.parse("sqlite3", "connections.lite"))
+    ConnectionConfig lite = ConnectionConfig.builder("lite", "sqlite3").database("x").build();
+    assertThatThrownBy(() -> DatabaseManager.create(IlanaConfig.builder().connection(lite).build()))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             "connections.lite: unknown client 'sqlite3'; expected one of postgres, mysql,"
@@ -83,7 +85,7 @@ class ConnectionConfigurationTest {
   void unreachableServerFailsTheStatementWithAConnectionException() {
     DatabaseManager manager =
         managerWith(
-            ConnectionConfig.builder("down", Client.POSTGRES)
+            ConnectionConfig.builder("down", "postgres")
                 .host("127.0.0.1")
                 .port(1)
                 .user("nobody")
@@ -104,7 +106,8 @@ class ConnectionConfigurationTest {
 
   @Test
   void aClosedManagerRefusesNewWork() {
-    DatabaseManager manager = managerWith(ConnectionConfig.h2InMemory("main", "closed_test"));
+    DatabaseManager manager =
+        managerWith(ConnectionConfig.builder("main", "h2").database("mem:closed_test").build());
     manager.close().block();
     assertThatThrownBy(manager::connection)
         .hasMessage("This DatabaseManager is closed; create a new one.");
@@ -116,7 +119,7 @@ class ConnectionConfigurationTest {
     assertThatThrownBy(
             () ->
                 managerWith(
-                    ConnectionConfig.builder("pg", Client.POSTGRES)
+                    ConnectionConfig.builder("pg", "postgres")
                         .host("127.0.0.1")
                         .database("app")
                         .options(java.util.Map.of("timeZone", "Asia/Tokyo"))
@@ -134,7 +137,7 @@ class ConnectionConfigurationTest {
     assertThatThrownBy(
             () ->
                 managerWith(
-                    ConnectionConfig.builder("maria", Client.MARIADB)
+                    ConnectionConfig.builder("maria", "mariadb")
                         .host("127.0.0.1")
                         .database("app")
                         .options(java.util.Map.of("connectionTimeZone", "LOCAL"))
@@ -149,13 +152,13 @@ class ConnectionConfigurationTest {
   @Test
   void aSessionTimeZoneOptionThatSaysUtcIsAccepted() {
     ConnectionConfig config =
-        ConnectionConfig.builder("pg", Client.POSTGRES)
+        ConnectionConfig.builder("pg", "postgres")
             .host("127.0.0.1")
             .database("app")
             .options(java.util.Map.of("timeZone", "utc"))
             .build();
     org.assertj.core.api.Assertions.assertThat(
-            new io.ilana.dialect.PostgresDialect()
+            new io.ilana.dialect.postgres.PostgresDialect()
                 .connectionOptions(config)
                 .getValue(io.r2dbc.spi.Option.valueOf("timeZone")))
         .isEqualTo("UTC");

@@ -1,5 +1,6 @@
 package io.ilana.db;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.config.ConnectionConfig;
@@ -7,6 +8,8 @@ import io.ilana.config.IlanaConfig;
 import io.ilana.error.ConfigException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 class DatabaseFacadeTest {
@@ -17,7 +20,9 @@ class DatabaseFacadeTest {
   }
 
   private static IlanaConfig memory(String name) {
-    return IlanaConfig.builder().connection(ConnectionConfig.h2InMemory("main", name)).build();
+    return IlanaConfig.builder()
+        .connection(ConnectionConfig.builder("main", "h2").database("mem:" + name).build())
+        .build();
   }
 
   @Test
@@ -61,5 +66,23 @@ class DatabaseFacadeTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             "Database is already configured; call Database.close() before configuring it again.");
+  }
+
+  @Test
+  void anUnconfiguredFacadeRefusesToReadItsConfigurationOnAnEventLoop() {
+    Mono.fromCallable(Database::manager)
+        .subscribeOn(Schedulers.parallel())
+        .as(StepVerifier::create)
+        .expectErrorSatisfies(
+            error ->
+                assertThat(error)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(
+                        "Database is not configured, and its configuration cannot be read on"
+                            + " parallel-")
+                    .hasMessageEndingWith(
+                        ", a non-blocking thread: call Database.configure(...) or"
+                            + " Database.use(manager) at start-up."))
+        .verify();
   }
 }

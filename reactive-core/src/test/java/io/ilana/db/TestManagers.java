@@ -1,6 +1,5 @@
 package io.ilana.db;
 
-import io.ilana.config.Client;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.config.IlanaConfig;
 import io.ilana.config.PoolConfig;
@@ -13,7 +12,7 @@ public final class TestManagers {
   /** The connection settings for a testkit database, named after its dialect. */
   public static ConnectionConfig.Builder connectionFor(TestDatabase database) {
     ConnectionConfig.Builder builder =
-        ConnectionConfig.builder(database.dialect(), Client.parse(database.dialect(), "test"))
+        ConnectionConfig.builder(database.dialect(), database.dialect())
             .user(database.user())
             .password(database.password())
             .database(database.database());

@@ -2,6 +2,10 @@ package io.ilana.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.dialect.h2.H2Dialect;
+import io.ilana.dialect.mysql.MariaDbDialect;
+import io.ilana.dialect.mysql.MySqlDialect;
+import io.ilana.dialect.postgres.PostgresDialect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,8 @@ package io.ilana.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.dialect.h2.H2Dialect;
+import io.ilana.dialect.postgres.PostgresDialect;
 import io.ilana.error.DeadlockException;
 import io.ilana.error.LockWaitTimeoutException;
 import io.ilana.error.QueryException;

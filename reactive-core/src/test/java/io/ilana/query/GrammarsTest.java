@@ -2,11 +2,11 @@ package io.ilana.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.dialect.h2.H2Grammar;
+import io.ilana.dialect.mysql.MariaDbGrammar;
+import io.ilana.dialect.mysql.MySqlGrammar;
+import io.ilana.dialect.postgres.PostgresGrammar;
 import io.ilana.query.grammar.Grammars;
-import io.ilana.query.grammar.H2Grammar;
-import io.ilana.query.grammar.MariaDbGrammar;
-import io.ilana.query.grammar.MySqlGrammar;
-import io.ilana.query.grammar.PostgresGrammar;
 import io.ilana.sql.Sql;
 import org.junit.jupiter.api.Test;
 

@@ -20,8 +20,9 @@ class QueryFacadeTest {
   void tableStartsAQueryOnTheDefaultConnection() {
     Database.configure(
         IlanaConfig.builder()
-            .connection(ConnectionConfig.h2InMemory("main", "query_facade"))
-            .connection(ConnectionConfig.h2InMemory("other", "query_facade_other"))
+            .connection(ConnectionConfig.builder("main", "h2").database("mem:query_facade").build())
+            .connection(
+                ConnectionConfig.builder("other", "h2").database("mem:query_facade_other").build())
             .build());
     Database.statement("create table pets (name varchar(20), kind varchar(10))")
         .then(

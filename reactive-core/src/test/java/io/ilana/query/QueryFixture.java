@@ -1,6 +1,5 @@
 package io.ilana.query;
 
-import io.ilana.config.Client;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.config.IlanaConfig;
 import io.ilana.db.DatabaseConnection;
@@ -31,7 +30,7 @@ final class QueryFixture implements AutoCloseable {
 
   private QueryFixture(TestDatabase database) {
     ConnectionConfig.Builder config =
-        ConnectionConfig.builder(database.dialect(), Client.parse(database.dialect(), "test"))
+        ConnectionConfig.builder(database.dialect(), database.dialect())
             .user(database.user())
             .password(database.password())
             .database(database.database());

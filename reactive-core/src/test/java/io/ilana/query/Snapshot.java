@@ -3,10 +3,10 @@ package io.ilana.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ilana.dialect.Dialect;
-import io.ilana.dialect.H2Dialect;
-import io.ilana.dialect.MariaDbDialect;
-import io.ilana.dialect.MySqlDialect;
-import io.ilana.dialect.PostgresDialect;
+import io.ilana.dialect.h2.H2Dialect;
+import io.ilana.dialect.mysql.MariaDbDialect;
+import io.ilana.dialect.mysql.MySqlDialect;
+import io.ilana.dialect.postgres.PostgresDialect;
 import io.ilana.sql.Sql;
 import java.util.Arrays;
 import java.util.List;

@@ -12,21 +12,22 @@ import reactor.core.publisher.Mono;
  * connection out of the pool while the lock is held. The migrations themselves run on other pooled
  * connections, because the transaction's Context is given to the lock statements alone.
  */
-abstract class SessionLock implements MigrationLock {
+public abstract class SessionLock implements MigrationLock {
   private final DatabaseConnection connection;
 
-  SessionLock(DatabaseConnection connection) {
+  /** A lock held through a transaction on {@code connection}. */
+  protected SessionLock(DatabaseConnection connection) {
     this.connection = connection;
   }
 
   /** The statement that waits for the lock; its first column is 1 when taken. */
-  abstract Sql lockStatement();
+  protected abstract Sql lockStatement();
 
   /** The statement that releases the lock, or {@code null} when ending the transaction does. */
-  abstract Sql unlockStatement();
+  protected abstract Sql unlockStatement();
 
   /** The message when the lock was not taken. */
-  abstract String timeoutMessage();
+  protected abstract String timeoutMessage();
 
   @Override
   public Mono<Held> acquire() {

@@ -18,8 +18,12 @@ class MigrationConnectionTest {
     DatabaseManager manager =
         DatabaseManager.create(
             IlanaConfig.builder()
-                .connection(ConnectionConfig.h2InMemory("main", "sch_conn_main"))
-                .connection(ConnectionConfig.h2InMemory("analytics", "sch_conn_analytics"))
+                .connection(
+                    ConnectionConfig.builder("main", "h2").database("mem:sch_conn_main").build())
+                .connection(
+                    ConnectionConfig.builder("analytics", "h2")
+                        .database("mem:sch_conn_analytics")
+                        .build())
                 .defaultConnection("main")
                 .build());
     try {

@@ -1,6 +1,5 @@
 package io.ilana.schema;
 
-import io.ilana.config.Client;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.config.IlanaConfig;
 import io.ilana.config.PoolConfig;
@@ -39,7 +38,7 @@ public final class TestConnections {
   /** The settings of a connection to {@code name} on the testkit server. */
   public static ConnectionConfig config(TestDatabase database, String name, int poolSize) {
     ConnectionConfig.Builder builder =
-        ConnectionConfig.builder(database.dialect(), Client.parse(database.dialect(), "test"))
+        ConnectionConfig.builder(database.dialect(), database.dialect())
             .user(database.user())
             .password(database.password())
             .database(name)
@@ -61,7 +60,7 @@ public final class TestConnections {
       ensureDatabase(database, name);
     }
     ConnectionConfig.Builder builder =
-        ConnectionConfig.builder(connection, Client.parse(database.dialect(), "test"))
+        ConnectionConfig.builder(connection, database.dialect())
             .user(database.user())
             .password(database.password())
             .database(target)

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON in every form a driver returns it (text from H2 and MariaDB, PostgreSQL's {@code Json}
- * codec type, bytes) and writes it as a {@link JsonText} document, which each dialect binds as
- * JSON.
+ * Reads JSON in every form a column holds it (text, bytes; a driver's own JSON type is turned into
+ * text by its dialect's column reader) and writes it as a {@link JsonText} document, which each
+ * dialect binds as JSON.
  */
 final class JsonCodec {
   /**
@@ -24,8 +24,6 @@ final class JsonCodec {
       new ObjectMapper()
           .enable(DeserializationFeature.USE_LONG_FOR_INTS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-  private static final String POSTGRES_JSON = "io.r2dbc.postgresql.codec.Json";
 
   private JsonCodec() {}
 
@@ -86,10 +84,6 @@ final class JsonCodec {
     }
     if (stored instanceof ByteBuffer buffer) {
       return StandardCharsets.UTF_8.decode(buffer.duplicate()).toString();
-    }
-    if (stored.getClass().getName().startsWith(POSTGRES_JSON)) {
-      // Touch the driver's class only when its value is in hand: the driver is optional.
-      return PostgresJson.asString(stored);
     }
     return null;
   }

@@ -1,20 +1,25 @@
 package io.ilana.query.grammar;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.dialect.DialectExtensions;
 import io.ilana.error.UnsupportedFeatureException;
 
-/** Finds the grammar of a dialect: the one place that picks a grammar by database. */
+/** Finds the query grammar a dialect package registered for a dialect. */
 public final class Grammars {
+  private static final DialectExtensions<GrammarProvider> PROVIDERS =
+      DialectExtensions.of(GrammarProvider.class);
+
   private Grammars() {}
 
-  /** The grammar that writes SQL for the dialect. */
+  /**
+   * The grammar that writes SQL for the dialect.
+   *
+   * @throws UnsupportedFeatureException when no grammar is registered for the dialect
+   */
   public static Grammar forDialect(Dialect dialect) {
-    return switch (dialect.name()) {
-      case "postgres" -> new PostgresGrammar(dialect);
-      case "mysql" -> new MySqlGrammar(dialect);
-      case "mariadb" -> new MariaDbGrammar(dialect);
-      case "h2" -> new H2Grammar(dialect);
-      default -> throw new UnsupportedFeatureException(dialect.name(), "The query builder");
-    };
+    return PROVIDERS
+        .find(dialect)
+        .orElseThrow(() -> new UnsupportedFeatureException(dialect.name(), "The query builder"))
+        .grammar(dialect);
   }
 }

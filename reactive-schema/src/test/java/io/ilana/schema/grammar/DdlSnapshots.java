@@ -2,7 +2,6 @@ package io.ilana.schema.grammar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ilana.config.Client;
 import io.ilana.dialect.Dialects;
 import io.ilana.schema.Blueprint;
 import java.util.List;
@@ -10,12 +9,10 @@ import java.util.function.Consumer;
 
 /** Renders a blueprint on every dialect and compares with the expected DDL, one line each. */
 final class DdlSnapshots {
-  static final SchemaGrammar POSTGRES =
-      SchemaGrammars.forDialect(Dialects.forClient(Client.POSTGRES));
-  static final SchemaGrammar MYSQL = SchemaGrammars.forDialect(Dialects.forClient(Client.MYSQL));
-  static final SchemaGrammar MARIADB =
-      SchemaGrammars.forDialect(Dialects.forClient(Client.MARIADB));
-  static final SchemaGrammar H2 = SchemaGrammars.forDialect(Dialects.forClient(Client.H2));
+  static final SchemaGrammar POSTGRES = SchemaGrammars.forDialect(Dialects.forClient("postgres"));
+  static final SchemaGrammar MYSQL = SchemaGrammars.forDialect(Dialects.forClient("mysql"));
+  static final SchemaGrammar MARIADB = SchemaGrammars.forDialect(Dialects.forClient("mariadb"));
+  static final SchemaGrammar H2 = SchemaGrammars.forDialect(Dialects.forClient("h2"));
 
   private DdlSnapshots() {}
 
