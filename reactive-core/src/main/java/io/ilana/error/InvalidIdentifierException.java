@@ -3,7 +3,7 @@ package io.ilana.error;
 /**
  * A table, column, alias or JSON path segment handed to the query builder, or a table, column,
  * index, constraint or foreign key name handed to the schema builder, is not a plain name (both
- * builders follow one rule, {@link io.ilana.query.Identifiers}), or is longer than the database
+ * builders follow one rule, {@link io.ilana.sql.Identifiers}), or is longer than the database
  * keeps. It is raised before any SQL is sent, so nothing reaches the database.
  */
 public class InvalidIdentifierException extends IlanaException {

@@ -2,6 +2,10 @@ package io.ilana.query;
 
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.grammar.Grammar;
+import io.ilana.query.parts.Assignment;
+import io.ilana.query.parts.Column;
+import io.ilana.sql.Identifiers;
+import io.ilana.sql.Name;
 import io.ilana.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;

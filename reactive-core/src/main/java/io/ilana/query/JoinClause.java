@@ -1,5 +1,6 @@
 package io.ilana.query;
 
+import io.ilana.query.parts.Where;
 import java.util.List;
 
 /**

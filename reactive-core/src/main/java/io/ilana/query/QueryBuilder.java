@@ -7,7 +7,22 @@ import io.ilana.error.InvalidArgumentException;
 import io.ilana.error.InvalidValueException;
 import io.ilana.query.grammar.Grammar;
 import io.ilana.query.grammar.Grammars;
+import io.ilana.query.parts.Aggregate;
+import io.ilana.query.parts.Assignment;
+import io.ilana.query.parts.Column;
+import io.ilana.query.parts.Join;
+import io.ilana.query.parts.Lock;
+import io.ilana.query.parts.Order;
+import io.ilana.query.parts.QueryParts;
+import io.ilana.query.parts.Selection;
+import io.ilana.query.parts.Source;
+import io.ilana.query.parts.Union;
+import io.ilana.query.parts.Where;
+import io.ilana.sql.Expression;
+import io.ilana.sql.Identifiers;
+import io.ilana.sql.Name;
 import io.ilana.sql.Sql;
+import io.ilana.sql.Unbindable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +50,7 @@ import reactor.core.publisher.Mono;
  *     .get();
  * }</pre>
  */
-public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
+public final class QueryBuilder extends WhereBuilder<QueryBuilder> implements Unbindable {
   private final Grammar grammar;
   private final DatabaseConnection connection;
   private final QueryParts parts;
@@ -700,5 +715,11 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> {
   /** Empties the table. */
   public Mono<Void> truncate() {
     return runner().truncate();
+  }
+
+  /** A builder bound where a value belongs is refused: subqueries have methods of their own. */
+  @Override
+  public String describeAsValue() {
+    return "a query builder";
   }
 }

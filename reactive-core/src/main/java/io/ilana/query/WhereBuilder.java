@@ -1,7 +1,15 @@
 package io.ilana.query;
 
 import io.ilana.error.InvalidValueException;
-import io.ilana.query.Where.DateUnit;
+import io.ilana.query.parts.Column;
+import io.ilana.query.parts.QueryParts;
+import io.ilana.query.parts.Where;
+import io.ilana.query.parts.Where.DateUnit;
+import io.ilana.sql.Expression;
+import io.ilana.sql.Identifiers;
+import io.ilana.sql.Json;
+import io.ilana.sql.Name;
+import io.ilana.sql.Values;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiFunction;

@@ -1,17 +1,17 @@
 /**
  * The query builder: immutable query state as data, validated as it is built.
  *
- * <p>{@link io.ilana.query.QueryBuilder} collects clause records ({@link io.ilana.query.Where},
- * {@link io.ilana.query.Join}, {@link io.ilana.query.Order}, ...) into {@link
- * io.ilana.query.QueryParts}; a grammar from {@code io.ilana.query.grammar} renders them into an
- * {@link io.ilana.sql.Sql} with the dialect's bind markers; reads and writes run through {@code
- * io.ilana.db.DatabaseConnection}.
+ * <p>{@link io.ilana.query.QueryBuilder} collects clause records ({@link
+ * io.ilana.query.parts.Where}, {@link io.ilana.query.parts.Join}, {@link
+ * io.ilana.query.parts.Order}, ...) into {@link io.ilana.query.parts.QueryParts}; a grammar from
+ * {@code io.ilana.query.grammar} renders them into an {@link io.ilana.sql.Sql} with the dialect's
+ * bind markers; reads and writes run through {@code io.ilana.db.DatabaseConnection}.
  *
  * <h2>Safety</h2>
  *
  * <ul>
  *   <li>Identifiers (tables, columns, aliases, JSON path segments) are checked against an allowlist
- *       when a builder method is called ({@link io.ilana.query.Identifiers}): parts of Unicode
+ *       when a builder method is called ({@link io.ilana.sql.Identifiers}): parts of Unicode
  *       letters, digits and underscores joined by {@code .}, optionally {@code ->} JSON steps and
  *       {@code as alias}. Anything else throws {@code InvalidIdentifierException} naming the input
  *       and the method. Quoting by the dialect comes on top.
@@ -19,9 +19,8 @@
  *   <li>Values are always bound. A Map, collection or array where one value is expected throws
  *       {@code InvalidValueException} (Knex CVE-2016-20018).
  *   <li>SQL text enters a query only through {@code selectRaw}, {@code whereRaw}, {@code
- *       orWhereRaw}, {@code havingRaw}, {@code orderByRaw} and {@link
- *       io.ilana.query.Expression#raw}; their {@code ?} placeholders become bind markers. Never
- *       build that text from user input.
+ *       orWhereRaw}, {@code havingRaw}, {@code orderByRaw} and {@link io.ilana.sql.Expression#raw};
+ *       their {@code ?} placeholders become bind markers. Never build that text from user input.
  * </ul>
  *
  * <h2>Dialect decisions</h2>

@@ -2,8 +2,8 @@ package io.ilana.relation;
 
 import io.ilana.error.InvalidOperatorException;
 import io.ilana.model.ModelQuery;
-import io.ilana.query.Identifiers;
 import io.ilana.query.QueryBuilder;
+import io.ilana.sql.Identifiers;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The one-way flow below the query builder, enforced: the driver is reached only from the executor
  * package, and the executor, the dialects and the neutral SQL values never reach back up into the
- * builder, the models or the relations. (The model ↔ relation and query ↔ grammar cycles are not
- * broken yet; their rules join this class when they are.)
+ * builder, the models or the relations; grammars render the query's parts without knowing the
+ * builders.
  */
 class LayeringRulesTest {
   private static final JavaClasses MAIN =
@@ -61,6 +61,30 @@ class LayeringRulesTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "io.ilana.db..", "io.ilana.dialect..", "io.ilana.config..", "io.ilana.query..")
+        .check(MAIN);
+  }
+
+  @Test
+  void grammarsAndDialectsRenderQueryPartsWithoutReachingTheBuilders() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.ilana.query.parts..", "io.ilana.query.grammar..", "io.ilana.dialect..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.ilana.query", "io.ilana.model..", "io.ilana.relation..")
+        .check(MAIN);
+  }
+
+  @Test
+  void queryPartsDependOnlyOnSqlValuesAndErrors() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.ilana.query.parts")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.ilana.query", "io.ilana.query.grammar..", "io.ilana.dialect..", "io.ilana.db..")
         .check(MAIN);
   }
 }

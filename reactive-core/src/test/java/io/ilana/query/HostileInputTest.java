@@ -8,6 +8,7 @@ import io.ilana.error.InvalidDirectionException;
 import io.ilana.error.InvalidIdentifierException;
 import io.ilana.error.InvalidOperatorException;
 import io.ilana.error.InvalidValueException;
+import io.ilana.query.parts.Column;
 import io.ilana.sql.Secret;
 import io.ilana.testkit.HostileInput;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.InvalidValueException;
+import io.ilana.sql.Json;
 import io.ilana.sql.JsonText;
 import java.util.List;
 import java.util.Map;

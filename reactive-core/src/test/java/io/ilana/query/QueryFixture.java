@@ -5,6 +5,7 @@ import io.ilana.config.IlanaConfig;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.db.DatabaseManager;
 import io.ilana.db.QueryEvent;
+import io.ilana.sql.Expression;
 import io.ilana.sql.TypedNull;
 import io.ilana.testkit.TestDatabase;
 import java.math.BigDecimal;

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.UnsupportedFeatureException;
+import io.ilana.query.parts.Aggregate;
+import io.ilana.query.parts.Column;
 import io.ilana.sql.Bindings;
+import io.ilana.sql.Identifiers;
+import io.ilana.sql.Name;
 import io.ilana.sql.Secret;
 import io.ilana.sql.Sql;
 import java.util.Map;

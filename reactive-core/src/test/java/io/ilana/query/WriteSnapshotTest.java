@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.UnsupportedFeatureException;
+import io.ilana.query.parts.Column;
+import io.ilana.sql.Expression;
 import io.ilana.sql.Sql;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

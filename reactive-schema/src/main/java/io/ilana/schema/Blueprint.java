@@ -1,7 +1,7 @@
 package io.ilana.schema;
 
 import io.ilana.error.InvalidIdentifierException;
-import io.ilana.query.Identifiers;
+import io.ilana.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

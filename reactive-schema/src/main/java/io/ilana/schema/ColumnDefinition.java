@@ -2,7 +2,7 @@ package io.ilana.schema;
 
 import io.ilana.error.InvalidArgumentException;
 import io.ilana.error.InvalidDefinitionException;
-import io.ilana.query.Identifiers;
+import io.ilana.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

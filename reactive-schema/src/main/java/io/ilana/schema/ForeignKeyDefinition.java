@@ -1,7 +1,7 @@
 package io.ilana.schema;
 
 import io.ilana.error.InvalidArgumentException;
-import io.ilana.query.Identifiers;
+import io.ilana.sql.Identifiers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

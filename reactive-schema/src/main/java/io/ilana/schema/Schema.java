@@ -2,9 +2,9 @@ package io.ilana.schema;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.dialect.Dialect;
-import io.ilana.query.Identifiers;
 import io.ilana.schema.grammar.SchemaGrammar;
 import io.ilana.schema.grammar.SchemaGrammars;
+import io.ilana.sql.Identifiers;
 import io.ilana.sql.Sql;
 import java.util.List;
 import java.util.Locale;

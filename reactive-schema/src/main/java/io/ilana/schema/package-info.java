@@ -9,7 +9,7 @@
  * mappings (uuid is CHAR(36) on MySQL, jsonb is JSON outside PostgreSQL, boolean is TINYINT(1) on
  * MySQL/MariaDB, tinyInteger is SMALLINT on PostgreSQL, enum is a checked VARCHAR outside MySQL,
  * unsigned is ignored where integers have no sign flag). Names are validated by the query builder's
- * rule ({@link io.ilana.query.Identifiers}, refusing with {@link
+ * rule ({@link io.ilana.sql.Identifiers}, refusing with {@link
  * io.ilana.error.InvalidIdentifierException}), so a migration creates only names the query builder
  * reads, and are held to the database's own length limit when quoted; defaults are rendered as
  * escaped literals because DDL cannot take bind parameters on every driver. Raw fragments ({@link

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.db.DatabaseManager;
 import io.ilana.error.UnsupportedFeatureException;
-import io.ilana.query.Json;
 import io.ilana.query.Query;
 import io.ilana.query.QueryBuilder;
 import io.ilana.schema.Schema;
 import io.ilana.schema.TestConnections;
+import io.ilana.sql.Json;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.DialectsTest;
 import io.ilana.testkit.TestDatabase;

@@ -2,9 +2,9 @@ package io.ilana.examples.plugin;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.dialect.h2.H2Grammar;
-import io.ilana.query.QueryParts;
 import io.ilana.query.grammar.Grammar;
 import io.ilana.query.grammar.GrammarProvider;
+import io.ilana.query.parts.QueryParts;
 import io.ilana.sql.Sql;
 
 /** Registers a grammar for {@link TaggedH2Dialect} that marks every select with a comment. */

@@ -1,9 +1,9 @@
 package io.ilana.dialect.h2;
 
 import io.ilana.dialect.Dialect;
-import io.ilana.query.Name;
 import io.ilana.query.grammar.Grammar;
 import io.ilana.query.grammar.SqlWriter;
+import io.ilana.sql.Name;
 import io.ilana.sql.Sql;
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package io.ilana.dialect.mysql;
 
 import io.ilana.dialect.Dialect;
-import io.ilana.query.Assignment;
-import io.ilana.query.Name;
-import io.ilana.query.QueryParts;
-import io.ilana.query.Source;
-import io.ilana.query.Where;
 import io.ilana.query.grammar.Grammar;
 import io.ilana.query.grammar.SqlWriter;
+import io.ilana.query.parts.Assignment;
+import io.ilana.query.parts.QueryParts;
+import io.ilana.query.parts.Source;
+import io.ilana.query.parts.Where;
+import io.ilana.sql.Name;
 import io.ilana.sql.Sql;
 import java.util.List;
 import java.util.Locale;

@@ -1,14 +1,14 @@
 package io.ilana.dialect.postgres;
 
 import io.ilana.dialect.Dialect;
-import io.ilana.query.Assignment;
-import io.ilana.query.Column;
-import io.ilana.query.Expression;
-import io.ilana.query.Json;
-import io.ilana.query.Name;
-import io.ilana.query.Where;
 import io.ilana.query.grammar.Grammar;
 import io.ilana.query.grammar.SqlWriter;
+import io.ilana.query.parts.Assignment;
+import io.ilana.query.parts.Column;
+import io.ilana.query.parts.Where;
+import io.ilana.sql.Expression;
+import io.ilana.sql.Json;
+import io.ilana.sql.Name;
 import io.ilana.sql.Sql;
 import java.util.List;
 

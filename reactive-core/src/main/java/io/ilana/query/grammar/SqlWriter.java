@@ -3,7 +3,7 @@ package io.ilana.query.grammar;
 import io.ilana.dialect.Dialect;
 import io.ilana.dialect.RawSqlLexer;
 import io.ilana.error.InvalidValueException;
-import io.ilana.query.Expression;
+import io.ilana.sql.Expression;
 import io.ilana.sql.Secret;
 import io.ilana.sql.Sql;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.ilana.schema.grammar;
 
 import io.ilana.dialect.Dialect;
 import io.ilana.error.UnsupportedFeatureException;
-import io.ilana.query.Identifiers;
 import io.ilana.schema.ColumnDefinition;
+import io.ilana.sql.Identifiers;
 import java.util.List;
 import java.util.stream.Collectors;
 

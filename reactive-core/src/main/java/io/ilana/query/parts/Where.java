@@ -1,5 +1,7 @@
-package io.ilana.query;
+package io.ilana.query.parts;
 
+import io.ilana.sql.Expression;
+import io.ilana.sql.Name;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,7 +1,6 @@
-package io.ilana.query;
+package io.ilana.sql;
 
 import io.ilana.error.InvalidValueException;
-import io.ilana.sql.Secret;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -60,8 +59,8 @@ public final class Values {
     if (value instanceof Optional<?> || value instanceof BaseStream<?, ?>) {
       return "an " + value.getClass().getSimpleName();
     }
-    if (value instanceof QueryBuilder) {
-      return "a query builder";
+    if (value instanceof Unbindable unbindable) {
+      return unbindable.describeAsValue();
     }
     return null;
   }

@@ -1,4 +1,6 @@
-package io.ilana.query;
+package io.ilana.query.parts;
+
+import io.ilana.sql.Name;
 
 /**
  * An aggregate function over a column; {@code column} is {@code null} for {@code count(*)}.

@@ -1,4 +1,4 @@
-package io.ilana.query;
+package io.ilana.query.parts;
 
 /** The row lock a select takes. */
 public enum Lock {

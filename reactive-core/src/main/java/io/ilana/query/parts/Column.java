@@ -1,6 +1,8 @@
-package io.ilana.query;
+package io.ilana.query.parts;
 
 import io.ilana.error.InvalidOperatorException;
+import io.ilana.sql.Identifiers;
+import io.ilana.sql.Name;
 
 /**
  * A reference to a column used as a value: {@code update(Map.of("total", Column.ref("subtotal")))}

@@ -1,4 +1,6 @@
-package io.ilana.query;
+package io.ilana.query.parts;
+
+import io.ilana.sql.Name;
 
 /** What a FROM or JOIN reads: a table or a sub-query with an alias. */
 public sealed interface Source {

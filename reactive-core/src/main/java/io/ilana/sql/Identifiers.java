@@ -1,4 +1,4 @@
-package io.ilana.query;
+package io.ilana.sql;
 
 import io.ilana.error.InvalidIdentifierException;
 import java.util.ArrayList;

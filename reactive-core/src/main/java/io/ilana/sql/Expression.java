@@ -1,4 +1,4 @@
-package io.ilana.query;
+package io.ilana.sql;
 
 import java.util.ArrayList;
 import java.util.Collections;

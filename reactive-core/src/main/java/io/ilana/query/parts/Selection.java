@@ -1,4 +1,7 @@
-package io.ilana.query;
+package io.ilana.query.parts;
+
+import io.ilana.sql.Expression;
+import io.ilana.sql.Name;
 
 /** One entry of a select list. */
 public sealed interface Selection {

@@ -1,10 +1,8 @@
-package io.ilana.query;
+package io.ilana.sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ilana.error.InvalidValueException;
-import io.ilana.sql.JsonText;
-import io.ilana.sql.Secret;
 
 /** Encodes values compared with or written into JSON columns, as JSON text. */
 public final class Json {

@@ -1,5 +1,6 @@
-package io.ilana.query;
+package io.ilana.query.parts;
 
+import io.ilana.sql.Name;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,56 +53,59 @@ public record QueryParts(
         List.of(), Lock.NONE, null);
   }
 
-  static <T> List<T> append(List<T> list, T item) {
+  /** A copy of the list with one more item: the parts are immutable, builders append by copying. */
+  public static <T> List<T> append(List<T> list, T item) {
     List<T> out = new ArrayList<>(list.size() + 1);
     out.addAll(list);
     out.add(item);
     return out;
   }
 
-  QueryParts withColumns(List<Selection> value) {
+  // The with* copies below are how builders change one part; the grammar only reads.
+
+  public QueryParts withColumns(List<Selection> value) {
     return new QueryParts(
         value, distinct, from, joins, wheres, groups, havings, orders, limit, offset, unions, lock,
         aggregate);
   }
 
-  QueryParts withDistinct(boolean value) {
+  public QueryParts withDistinct(boolean value) {
     return new QueryParts(
         columns, value, from, joins, wheres, groups, havings, orders, limit, offset, unions, lock,
         aggregate);
   }
 
-  QueryParts withFrom(Source value) {
+  public QueryParts withFrom(Source value) {
     return new QueryParts(
         columns, distinct, value, joins, wheres, groups, havings, orders, limit, offset, unions,
         lock, aggregate);
   }
 
-  QueryParts withJoins(List<Join> value) {
+  public QueryParts withJoins(List<Join> value) {
     return new QueryParts(
         columns, distinct, from, value, wheres, groups, havings, orders, limit, offset, unions,
         lock, aggregate);
   }
 
-  QueryParts withWheres(List<Where> value) {
+  public QueryParts withWheres(List<Where> value) {
     return new QueryParts(
         columns, distinct, from, joins, value, groups, havings, orders, limit, offset, unions, lock,
         aggregate);
   }
 
-  QueryParts withGroups(List<Name> value) {
+  public QueryParts withGroups(List<Name> value) {
     return new QueryParts(
         columns, distinct, from, joins, wheres, value, havings, orders, limit, offset, unions, lock,
         aggregate);
   }
 
-  QueryParts withHavings(List<Where> value) {
+  public QueryParts withHavings(List<Where> value) {
     return new QueryParts(
         columns, distinct, from, joins, wheres, groups, value, orders, limit, offset, unions, lock,
         aggregate);
   }
 
-  QueryParts withOrders(List<Order> value) {
+  public QueryParts withOrders(List<Order> value) {
     return new QueryParts(
         columns, distinct, from, joins, wheres, groups, havings, value, limit, offset, unions, lock,
         aggregate);
@@ -113,19 +117,19 @@ public record QueryParts(
         lock, aggregate);
   }
 
-  QueryParts withOffset(Integer value) {
+  public QueryParts withOffset(Integer value) {
     return new QueryParts(
         columns, distinct, from, joins, wheres, groups, havings, orders, limit, value, unions, lock,
         aggregate);
   }
 
-  QueryParts withUnions(List<Union> value) {
+  public QueryParts withUnions(List<Union> value) {
     return new QueryParts(
         columns, distinct, from, joins, wheres, groups, havings, orders, limit, offset, value, lock,
         aggregate);
   }
 
-  QueryParts withLock(Lock value) {
+  public QueryParts withLock(Lock value) {
     return new QueryParts(
         columns, distinct, from, joins, wheres, groups, havings, orders, limit, offset, unions,
         value, aggregate);

@@ -1,4 +1,4 @@
-package io.ilana.query;
+package io.ilana.query.parts;
 
 /**
  * A query appended with UNION or UNION ALL.

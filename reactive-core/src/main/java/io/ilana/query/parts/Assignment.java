@@ -1,4 +1,6 @@
-package io.ilana.query;
+package io.ilana.query.parts;
+
+import io.ilana.sql.Name;
 
 /**
  * One {@code column = value} of an UPDATE; the value is bound unless it is a {@link Column}, a
