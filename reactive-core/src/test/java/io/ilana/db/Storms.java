@@ -55,6 +55,7 @@ final class Storms {
       return;
     }
     Flux.interval(Duration.ZERO, Duration.ofMillis(100))
+        .onBackpressureDrop() // a slow catalog query must not overflow the ticks
         .concatMap(tick -> busySessions(database, admin))
         .filter(busy -> busy == 0)
         .next()

@@ -2,6 +2,7 @@ package io.ilana.db;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -50,7 +51,13 @@ public final class TransactionReadAheadMemoryMain {
               .then(Mono.just("none"))
               .onErrorResume(error -> Mono.just(error.getClass().getSimpleName()))
               .block();
-      Mono.delay(Duration.ofMillis(500)).block();
+      // Wait (bounded) for the cancelled transaction's release rather than a fixed pause.
+      Flux.interval(Duration.ofMillis(50))
+          .onBackpressureDrop()
+          .filter(tick -> connection.poolStats().acquired() == 0)
+          .next()
+          .timeout(Duration.ofSeconds(30), Mono.just(-1L))
+          .block();
       System.out.println(
           "fast="
               + fast

@@ -1,7 +1,7 @@
 /**
- * The MySQL and MariaDB (one driver, one wire protocol; MariaDB's differences are subclasses)
- * dialect plug-in: everything that differs for it. The dialect, its value codecs and the query
- * grammar are here in reactive-core; the schema grammar and the migration lock are in the same
- * package in reactive-schema. All of it is registered through {@code META-INF/services}.
+ * The MySQL and MariaDB dialect plug-in: one driver and one wire protocol, with MariaDB's
+ * differences as subclasses. The dialects, the error codes and the query grammars are here in
+ * reactive-core; the schema grammars and the named migration lock are in the same package in
+ * reactive-schema. All of it is registered through {@code META-INF/services}.
  */
 package io.ilana.dialect.mysql;
