@@ -116,6 +116,7 @@ public final class Project {
             .defaultConnection(loaded.defaultConnection())
             .migrations(loaded.migrations())
             .seeds(loaded.seeds())
+            .generators(loaded.generators())
             .debug(loaded.debug())
             .slowQueryThreshold(loaded.slowQueryThreshold());
     loaded.connections().values().stream()

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "IlanaORM 0.1.0-SNAPSHOT",
     description = "IlanaORM for Java: setup, generators, migrations, seeders and database tools.",
-    subcommands = {EnvCommand.class})
+    subcommands = {SetupCommand.class, EnvCommand.class})
 public final class IlanaCommand implements Callable<Integer> {
   private final CliContext context;
   private final Project project;
