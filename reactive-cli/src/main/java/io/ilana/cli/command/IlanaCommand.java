@@ -20,7 +20,21 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "IlanaORM 0.1.0-SNAPSHOT",
     description = "IlanaORM for Java: setup, generators, migrations, seeders and database tools.",
-    subcommands = {SetupCommand.class, EnvCommand.class})
+    subcommands = {
+      SetupCommand.class,
+      MigrateCommand.class,
+      RollbackCommand.class,
+      ResetCommand.class,
+      RefreshCommand.class,
+      FreshCommand.class,
+      StatusCommand.class,
+      ListCommand.class,
+      UnlockCommand.class,
+      SeedCommand.class,
+      DbSeedCommand.class,
+      WipeCommand.class,
+      EnvCommand.class
+    })
 public final class IlanaCommand implements Callable<Integer> {
   private final CliContext context;
   private final Project project;
