@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param observers where generated observers go
  * @param casts where generated casts go
  * @param stubs template files by kind ({@code model}, {@code pivot}, {@code migration}, {@code
- *     migration.create}, {@code migration.update}, {@code seeder}, {@code factory}, {@code
- *     observer}, {@code cast})
+ *     migration.create}, {@code migration.update}, {@code migration.pivot}, {@code seeder}, {@code
+ *     factory}, {@code observer}, {@code observer.plain}, {@code cast}); placeholders such as
+ *     {@code {{ class }}} are filled in
  */
 public record GeneratorsConfig(
     SourcesConfig models,

@@ -14,9 +14,11 @@ final class SettingsReader {
     "migration",
     "migration.create",
     "migration.update",
+    "migration.pivot",
     "seeder",
     "factory",
     "observer",
+    "observer.plain",
     "cast"
   };
 

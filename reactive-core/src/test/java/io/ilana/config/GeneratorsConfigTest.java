@@ -53,6 +53,7 @@ class GeneratorsConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage(
             "ilana.yml: stubs.modle: unknown key; expected one of model, pivot, migration,"
-                + " migration.create, migration.update, seeder, factory, observer, cast.");
+                + " migration.create, migration.update, migration.pivot, seeder, factory, observer,"
+                + " observer.plain, cast.");
   }
 }

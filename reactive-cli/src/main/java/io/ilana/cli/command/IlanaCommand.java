@@ -22,6 +22,12 @@ import picocli.CommandLine.Spec;
     description = "IlanaORM for Java: setup, generators, migrations, seeders and database tools.",
     subcommands = {
       SetupCommand.class,
+      MakeModelCommand.class,
+      MakeMigrationCommand.class,
+      MakeSeederCommand.class,
+      MakeFactoryCommand.class,
+      MakeObserverCommand.class,
+      MakeCastCommand.class,
       MigrateCommand.class,
       RollbackCommand.class,
       ResetCommand.class,
