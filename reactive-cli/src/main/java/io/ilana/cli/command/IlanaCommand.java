@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
       SeedCommand.class,
       DbSeedCommand.class,
       WipeCommand.class,
+      DbShowCommand.class,
+      DbDiagramCommand.class,
       EnvCommand.class
     })
 public final class IlanaCommand implements Callable<Integer> {
