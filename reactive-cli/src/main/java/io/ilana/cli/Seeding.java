@@ -22,8 +22,13 @@ public final class Seeding {
                         + " path; no io.ilana.cli.SeederRunner is registered."));
   }
 
-  /** Runs a seeder on the session's connection and prints which one ran; emits the exit code. */
-  public static Mono<Integer> run(Session session, String seeder) {
+  /**
+   * Runs a seeder on the session's connection and prints which one ran; emits the exit code.
+   *
+   * @param runner from {@link #require}, looked up before any reactive work: the service lookup
+   *     reads files, which a Reactor thread must not
+   */
+  public static Mono<Integer> run(Session session, SeederRunner runner, String seeder) {
     CliContext context = session.context();
     SeedRequest request =
         new SeedRequest(
@@ -33,7 +38,7 @@ public final class Seeding {
             session.project().config().seeds(),
             context.classLoader(),
             context.environmentName());
-    return Mono.defer(() -> require(context).seed(request))
+    return Mono.defer(() -> runner.seed(request))
         .map(
             ran -> {
               context.out().println(context.style("@|green Seeded:|@ " + ran));

@@ -99,4 +99,44 @@ class DatabaseToolsIntegrationTest {
       default -> mariadb;
     };
   }
+
+  @DialectTest
+  void modelShowDescribesTheModelAndItsTable(TestDatabase database) throws java.io.IOException {
+    CliRunner cli = migrated(database);
+    java.nio.file.Files.writeString(
+        project.resolve("ilana.yml"),
+        java.nio.file.Files.readString(project.resolve("ilana.yml"))
+            + "models: { package: io.ilana.cli.fixtures.models }\n");
+
+    CliRunner.Result result = cli.run("model:show", "CliAuthor");
+
+    assertThat(result.code()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .startsWith(
+            "io.ilana.cli.fixtures.models.CliAuthor"
+                + NL
+                + "Table:        cli_authors"
+                + NL
+                + "Key:          id (AUTO_INCREMENT)"
+                + NL
+                + "Soft deletes: no"
+                + NL
+                + "Relations:    "
+                + NL
+                + "  books (HasMany)"
+                + NL
+                + "Columns:"
+                + NL)
+        .containsPattern("id +\\S+ +no +PK")
+        .containsPattern("name +.+ +no");
+  }
+
+  @DialectTest
+  void modelShowNamesAMissingClass(TestDatabase database) {
+    CliRunner.Result result = migrated(database).run("model:show", "io.ilana.Nope");
+    assertThat(result.error())
+        .isEqualTo(
+            "ilana: Model class io.ilana.Nope is not on the class path (compile the project"
+                + " first).");
+  }
 }

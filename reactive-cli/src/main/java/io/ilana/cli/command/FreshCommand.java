@@ -4,6 +4,7 @@ import io.ilana.cli.CliContext;
 import io.ilana.cli.ExitCodes;
 import io.ilana.cli.MigrationRefs;
 import io.ilana.cli.MigrationReport;
+import io.ilana.cli.SeederRunner;
 import io.ilana.cli.Seeding;
 import io.ilana.cli.Session;
 import picocli.CommandLine.Command;
@@ -18,6 +19,8 @@ import reactor.core.publisher.Mono;
         "Drop every table, view and type, then run every migration. Refused in"
             + " production without --force.")
 public final class FreshCommand extends DatabaseCommand {
+  private SeederRunner seedRunner;
+
   @Option(names = "--force", description = "Run even when ILANA_ENV=production.")
   boolean force;
 
@@ -39,7 +42,7 @@ public final class FreshCommand extends DatabaseCommand {
   void before() {
     guardProduction("migrate:fresh", "drops every table", force);
     if (seed) {
-      Seeding.require(context);
+      seedRunner = Seeding.require(context);
     }
   }
 
@@ -57,6 +60,6 @@ public final class FreshCommand extends DatabaseCommand {
                   MigrationReport.print(context, result, "Migrated", "Nothing to migrate.");
                   return ExitCodes.OK;
                 });
-    return seed ? migrated.flatMap(code -> Seeding.run(session, seeder)) : migrated;
+    return seed ? migrated.flatMap(code -> Seeding.run(session, seedRunner, seeder)) : migrated;
   }
 }

@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       WipeCommand.class,
       DbShowCommand.class,
       DbDiagramCommand.class,
+      ModelShowCommand.class,
       EnvCommand.class
     })
 public final class IlanaCommand implements Callable<Integer> {

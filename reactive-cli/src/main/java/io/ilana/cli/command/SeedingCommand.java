@@ -1,6 +1,7 @@
 package io.ilana.cli.command;
 
 import io.ilana.cli.CliContext;
+import io.ilana.cli.SeederRunner;
 import io.ilana.cli.Seeding;
 import io.ilana.cli.Session;
 import picocli.CommandLine.Option;
@@ -8,6 +9,8 @@ import reactor.core.publisher.Mono;
 
 /** What {@code seed} and {@code db:seed} share: {@code --class} and the seeder runner. */
 abstract class SeedingCommand extends DatabaseCommand {
+  private SeederRunner seedRunner;
+
   @Option(
       names = "--class",
       paramLabel = "CLASS",
@@ -20,11 +23,11 @@ abstract class SeedingCommand extends DatabaseCommand {
 
   @Override
   void before() {
-    Seeding.require(context);
+    seedRunner = Seeding.require(context);
   }
 
   @Override
   Mono<Integer> run(Session session) {
-    return Seeding.run(session, seeder);
+    return Seeding.run(session, seedRunner, seeder);
   }
 }
