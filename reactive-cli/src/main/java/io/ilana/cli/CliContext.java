@@ -51,6 +51,17 @@ public final class CliContext {
         .build();
   }
 
+  /** The same context writing standard output to {@code out} instead. */
+  public CliContext withOut(PrintWriter out) {
+    return builder(workingDirectory)
+        .environment(environment)
+        .out(out)
+        .err(err)
+        .classLoader(classLoader)
+        .colour(colour)
+        .build();
+  }
+
   /** Starts a context for a project directory. */
   public static Builder builder(Path workingDirectory) {
     return new Builder(workingDirectory);

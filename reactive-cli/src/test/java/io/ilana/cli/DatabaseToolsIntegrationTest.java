@@ -139,4 +139,19 @@ class DatabaseToolsIntegrationTest {
             "ilana: Model class io.ilana.Nope is not on the class path (compile the project"
                 + " first).");
   }
+
+  @DialectTest
+  void diagramGoesToAFileWhenAskedAndNeverOverwritesIt(TestDatabase database)
+      throws java.io.IOException {
+    CliRunner cli = migrated(database);
+
+    CliRunner.Result written = cli.run("db:diagram", "-o", "docs/schema.mmd");
+    CliRunner.Result again = cli.run("db:diagram", "--output=docs/schema.mmd");
+
+    assertThat(written.out()).isEqualTo("Created docs/schema.mmd" + NL);
+    assertThat(java.nio.file.Files.readString(project.resolve("docs/schema.mmd")))
+        .startsWith("erDiagram\n  cli_authors {\n");
+    assertThat(again.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(again.out()).isEqualTo("Exists  docs/schema.mmd (left as is)" + NL);
+  }
 }

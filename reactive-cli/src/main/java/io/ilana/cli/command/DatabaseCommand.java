@@ -4,6 +4,8 @@ import io.ilana.cli.CliContext;
 import io.ilana.cli.CliException;
 import io.ilana.cli.ExitCodes;
 import io.ilana.cli.Session;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -15,8 +17,11 @@ import reactor.core.publisher.Mono;
  * afterwards whatever happened.
  */
 abstract class DatabaseCommand implements Callable<Integer> {
-  /** The run's context. */
-  protected final CliContext context;
+  /**
+   * The run's context. While the reactive work runs, its standard output is a buffer, printed on
+   * the calling thread afterwards: a Reactor thread never waits on a terminal.
+   */
+  protected CliContext context;
 
   @ParentCommand IlanaCommand ilana;
 
@@ -36,12 +41,28 @@ abstract class DatabaseCommand implements Callable<Integer> {
   /** Checks made before any connection is opened, such as the production guard. */
   void before() {}
 
+  /** Work for the calling thread once the reactive work is done, such as writing a file. */
+  int after(int code) {
+    return code;
+  }
+
   @Override
   public final Integer call() {
     before();
-    // The program's one wait: the main thread waits for the chain, as a CLI must.
-    Integer code = Session.with(context, ilana.project(), connection, this::run).block();
-    return code == null ? ExitCodes.OK : code;
+    CliContext real = context;
+    StringWriter buffer = new StringWriter();
+    context = real.withOut(new PrintWriter(buffer));
+    Integer code;
+    try {
+      // The program's one wait: the main thread waits for the chain, as a CLI must.
+      code = Session.with(context, ilana.project(), connection, this::run).block();
+    } finally {
+      context.out().flush();
+      real.out().print(buffer);
+      real.out().flush();
+      context = real;
+    }
+    return after(code == null ? ExitCodes.OK : code);
   }
 
   /**

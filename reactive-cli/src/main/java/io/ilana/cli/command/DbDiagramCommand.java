@@ -23,6 +23,8 @@ public final class DbDiagramCommand extends DatabaseCommand {
       description = "Write it to this file (never overwritten) instead of standard output.")
   Path output;
 
+  private String diagram;
+
   /** The command for a run. */
   public DbDiagramCommand(CliContext context) {
     super(context);
@@ -34,14 +36,22 @@ public final class DbDiagramCommand extends DatabaseCommand {
         .tables()
         .map(
             tables -> {
-              String diagram = MermaidDiagram.render(tables);
+              diagram = MermaidDiagram.render(tables);
               if (output == null) {
                 context.out().print(diagram);
-                context.out().flush();
-              } else if (!new ProjectFiles(context).create(output, diagram)) {
-                return ExitCodes.FAILED;
               }
               return ExitCodes.OK;
             });
+  }
+
+  /** The file is written here, on the calling thread, once the catalog has been read. */
+  @Override
+  int after(int code) {
+    if (output != null
+        && code == ExitCodes.OK
+        && !new ProjectFiles(context).create(output, diagram)) {
+      return ExitCodes.FAILED;
+    }
+    return code;
   }
 }
