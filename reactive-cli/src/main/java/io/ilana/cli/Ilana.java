@@ -62,7 +62,7 @@ public final class Ilana {
   /**
    * The one-line reason for a failure: our own messages as they are, anything else with its type.
    */
-  static String reason(Throwable error) {
+  public static String reason(Throwable error) {
     Throwable shown = error;
     // Reactor wraps checked exceptions thrown inside operators; the cause is what failed.
     while (shown.getCause() != null

@@ -115,26 +115,22 @@ class MigrationCommandsIntegrationTest {
   }
 
   @DialectTest
-  void pretendListsWhatWouldRunAndRunsNothing(TestDatabase database) {
+  void pretendPrintsWhatWouldRunWithItsStatementsAndRunsNothing(TestDatabase database) {
     CliRunner cli = cli(database);
 
     CliRunner.Result result = cli.run("migrate", "--pretend", "--to", BOOKS);
 
-    assertThat(result.out())
+    assertThat(result.code()).as(result.toString()).isZero();
+    List<String> lines = List.of(result.out().split(NL));
+    assertThat(lines.get(0))
         .isEqualTo(
-            "Would migrate: "
-                + AUTHORS
-                + " ("
-                + MIGRATIONS
-                + ".M20240101000000_CreateCliAuthors)"
-                + NL
-                + "Would migrate: "
-                + BOOKS
-                + " ("
-                + MIGRATIONS
-                + ".M20240102000000_CreateCliBooks)"
-                + NL);
-    assertThat(tables(database)).doesNotContain("cli_authors", "cli_books");
+            "Would migrate: " + AUTHORS + " (" + MIGRATIONS + ".M20240101000000_CreateCliAuthors)");
+    assertThat(lines.get(1)).startsWithIgnoringCase("  create table ").contains("cli_authors");
+    assertThat(lines)
+        .contains(
+            "Would migrate: " + BOOKS + " (" + MIGRATIONS + ".M20240102000000_CreateCliBooks)");
+    assertThat(result.out().toLowerCase(java.util.Locale.ROOT)).contains("cli_books", "references");
+    assertThat(tables(database)).isEmpty();
   }
 
   @DialectTest

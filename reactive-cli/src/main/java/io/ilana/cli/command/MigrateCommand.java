@@ -3,15 +3,20 @@ package io.ilana.cli.command;
 import io.ilana.cli.CliContext;
 import io.ilana.cli.CliException;
 import io.ilana.cli.ExitCodes;
+import io.ilana.cli.Ilana;
 import io.ilana.cli.MigrationRefs;
 import io.ilana.cli.MigrationReport;
+import io.ilana.cli.PretendConnection;
 import io.ilana.cli.Session;
 import io.ilana.migration.MigrateOptions;
 import io.ilana.migration.Migration;
+import io.ilana.migration.MigrationNames;
 import io.ilana.migration.MigrationStatus;
+import io.ilana.schema.Schema;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** {@code ilana migrate}: runs the pending migrations as one batch. */
@@ -34,7 +39,7 @@ public final class MigrateCommand extends DatabaseCommand {
 
   @Option(
       names = "--pretend",
-      description = "List the migrations that would run, in order, without running them.")
+      description = "Print the migrations that would run and their statements; run nothing.")
   boolean pretend;
 
   /** The command for a run. */
@@ -83,27 +88,47 @@ public final class MigrateCommand extends DatabaseCommand {
         .filter(status -> !status.ran())
         .map(MigrationStatus::migration)
         .filter(name -> only == null || name.equals(target))
-        .filter(
-            name ->
-                to == null || io.ilana.migration.MigrationNames.ORDER.compare(name, target) <= 0)
+        .filter(name -> to == null || MigrationNames.ORDER.compare(name, target) <= 0)
         .collectList()
-        .map(
+        .flatMap(
             pending -> {
               if (pending.isEmpty()) {
                 context.out().println("Nothing to migrate.");
+                return Mono.just(ExitCodes.OK);
               }
-              for (String name : pending) {
-                context
-                    .out()
-                    .println(
-                        context.style(
-                            "@|yellow Would migrate:|@ "
-                                + name
-                                + " ("
-                                + MigrationRefs.className(name, known)
-                                + ")"));
-              }
-              return ExitCodes.OK;
+              return Flux.fromIterable(pending)
+                  .concatMap(name -> pretendOne(session, known, name))
+                  .then(Mono.just(ExitCodes.OK));
             });
+  }
+
+  /** Runs the migration's up against a connection that records its statements instead. */
+  private Mono<Void> pretendOne(Session session, List<Migration> known, String name) {
+    Migration migration =
+        known.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    PretendConnection recording =
+        new PretendConnection(
+            session.manager().connection(migration.connection().orElse(session.connectionName())));
+    return Mono.defer(() -> migration.up(Schema.on(recording)))
+        .onErrorMap(
+            error ->
+                new CliException(
+                    migration.getClass().getName() + ": " + Ilana.reason(error), error))
+        .then(
+            Mono.fromRunnable(
+                () -> {
+                  context
+                      .out()
+                      .println(
+                          context.style(
+                              "@|yellow Would migrate:|@ "
+                                  + name
+                                  + " ("
+                                  + migration.getClass().getName()
+                                  + ")"));
+                  for (String statement : recording.statements()) {
+                    context.out().println("  " + statement + ";");
+                  }
+                }));
   }
 }
