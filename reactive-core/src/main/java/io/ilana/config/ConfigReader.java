@@ -13,6 +13,11 @@ final class ConfigReader {
         "connections",
         "migrations",
         "seeds",
+        "models",
+        "factories",
+        "observers",
+        "casts",
+        "stubs",
         "debug",
         "slowQueryMillis",
         "slowQueryThreshold");
@@ -28,7 +33,11 @@ final class ConfigReader {
         root.object("connections")
             .orElseThrow(
                 () -> root.fail("connections", "at least one connection must be configured."));
-    IlanaConfig.Builder builder = IlanaConfig.builder().migrations(migrations).seeds(seeds);
+    IlanaConfig.Builder builder =
+        IlanaConfig.builder()
+            .migrations(migrations)
+            .seeds(seeds)
+            .generators(SettingsReader.generators(root));
     for (String name : connections.keys()) {
       ConfigNode entry =
           connections

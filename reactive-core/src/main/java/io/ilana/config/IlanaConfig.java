@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param connections the connections by name
  * @param migrations global migration settings
  * @param seeds global seed settings
+ * @param generators where the {@code ilana make:*} generators write, and their custom templates
  * @param debug whether every statement is logged
  * @param slowQueryThreshold statements slower than this are reported as slow, or {@code null}
  */
@@ -24,6 +25,7 @@ public record IlanaConfig(
     Map<String, ConnectionConfig> connections,
     MigrationsConfig migrations,
     SeedsConfig seeds,
+    GeneratorsConfig generators,
     boolean debug,
     Duration slowQueryThreshold) {
 
@@ -33,6 +35,7 @@ public record IlanaConfig(
   public IlanaConfig {
     Objects.requireNonNull(migrations, "migrations");
     Objects.requireNonNull(seeds, "seeds");
+    Objects.requireNonNull(generators, "generators");
     connections = Map.copyOf(connections);
     if (connections.isEmpty()) {
       throw new ConfigException("connections: at least one connection must be configured.");
@@ -95,6 +98,7 @@ public record IlanaConfig(
     private final Map<String, ConnectionConfig> connections = new LinkedHashMap<>();
     private MigrationsConfig migrations = MigrationsConfig.defaults();
     private SeedsConfig seeds = SeedsConfig.defaults();
+    private GeneratorsConfig generators = GeneratorsConfig.defaults();
     private boolean debug;
     private Duration slowQueryThreshold;
 
@@ -127,6 +131,12 @@ public record IlanaConfig(
       return this;
     }
 
+    /** Where the generators write, and their templates. */
+    public Builder generators(GeneratorsConfig value) {
+      this.generators = value;
+      return this;
+    }
+
     /** Logs every statement. */
     public Builder debug(boolean value) {
       this.debug = value;
@@ -142,7 +152,7 @@ public record IlanaConfig(
     /** The finished, validated configuration. */
     public IlanaConfig build() {
       return new IlanaConfig(
-          defaultConnection, connections, migrations, seeds, debug, slowQueryThreshold);
+          defaultConnection, connections, migrations, seeds, generators, debug, slowQueryThreshold);
     }
   }
 }

@@ -113,7 +113,8 @@ class ConfigLoaderErrorsTest {
     assertLoadFails("connection: { pg: { client: pg } }\n")
         .hasMessage(
             "ilana.yml: connection: unknown key; expected one of default, connections,"
-                + " migrations, seeds, debug, slowQueryMillis, slowQueryThreshold.");
+                + " migrations, seeds, models, factories, observers,"
+                + " casts, stubs, debug, slowQueryMillis, slowQueryThreshold.");
   }
 
   @Test

@@ -1,0 +1,23 @@
+package io.ilana.cli;
+
+import io.ilana.config.SeedsConfig;
+import io.ilana.db.DatabaseManager;
+
+/**
+ * What to seed.
+ *
+ * @param manager the open manager
+ * @param connection the connection to seed
+ * @param seeder the seeder class ({@code --class}: simple or qualified), or {@code null} for the
+ *     default {@code DatabaseSeeder}
+ * @param seeds the configured seed settings (the package seeders live in)
+ * @param classLoader where the project's seeders are loaded from
+ * @param environment the environment's name ({@code ILANA_ENV})
+ */
+public record SeedRequest(
+    DatabaseManager manager,
+    String connection,
+    String seeder,
+    SeedsConfig seeds,
+    ClassLoader classLoader,
+    String environment) {}
