@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.MorphTypeException;
 import io.ilana.model.Model;
+import io.ilana.model.MorphMap;
 import io.ilana.relation.Gallery.Comment;
 import io.ilana.relation.Gallery.Image;
 import io.ilana.relation.Gallery.Post;

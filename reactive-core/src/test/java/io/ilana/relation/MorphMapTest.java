@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.MorphTypeException;
+import io.ilana.model.MorphMap;
 import io.ilana.relation.Gallery.Post;
 import io.ilana.relation.Gallery.Video;
 import java.util.Map;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.LazyLoadingViolationException;
+import io.ilana.model.MorphMap;
 import io.ilana.relation.Gallery.Comment;
 import io.ilana.relation.Gallery.Image;
 import io.ilana.relation.Gallery.Note;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.MorphTypeException;
+import io.ilana.model.BelongsToMany;
 import io.ilana.model.Model;
+import io.ilana.model.MorphMap;
 import io.ilana.model.Pivot;
 import io.ilana.relation.Club.Post;
 import io.ilana.relation.Club.Tag;

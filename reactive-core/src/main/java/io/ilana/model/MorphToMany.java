@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +23,7 @@ public final class MorphToMany<R extends Model<R>> extends BelongsToMany<R> {
    * A relation through {@code pivotTable} whose {@code morphType} column holds the morph alias of
    * {@code morphClassOf}; {@code inverse} for the side that reads the polymorphic models.
    */
-  public MorphToMany(
+  MorphToMany(
       Model<?> parent,
       ModelQuery<R> related,
       String pivotTable,

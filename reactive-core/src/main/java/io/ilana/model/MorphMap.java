@@ -1,7 +1,6 @@
-package io.ilana.relation;
+package io.ilana.model;
 
 import io.ilana.error.MorphTypeException;
-import io.ilana.model.Model;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
