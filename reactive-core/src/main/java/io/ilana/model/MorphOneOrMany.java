@@ -38,7 +38,7 @@ public abstract class MorphOneOrMany<R extends Model<R>> extends HasOneOrMany<R>
    * class is not in it.
    */
   public String morphAlias() {
-    return MorphMap.aliasFor(parent().getClass());
+    return MorphRegistry.of(parent()).aliasFor(parent().getClass());
   }
 
   private String qualifiedTypeColumn() {

@@ -310,7 +310,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
    * not save. Returns the parent.
    */
   public Model<?> associate(Model<?> owner) {
-    String alias = MorphMap.aliasFor(owner.getClass());
+    String alias = MorphRegistry.of(parent()).aliasFor(owner.getClass());
     Object key = owner.getKey();
     if (key == null) {
       throw new IllegalModelStateException(

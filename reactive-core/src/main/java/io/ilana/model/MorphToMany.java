@@ -45,9 +45,12 @@ public final class MorphToMany<R extends Model<R>> extends BelongsToMany<R> {
     return morphType;
   }
 
-  /** The type value stored and looked for; read from the {@link MorphMap} at each use. */
+  /**
+   * The type value stored and looked for; read from the parent's manager's {@link MorphRegistry} at
+   * each use.
+   */
   public String morphClass() {
-    return MorphMap.aliasFor(morphClassOf);
+    return MorphRegistry.of(parent()).aliasFor(morphClassOf);
   }
 
   /** Whether this is the {@code morphedByMany} side (the related models are polymorphic). */

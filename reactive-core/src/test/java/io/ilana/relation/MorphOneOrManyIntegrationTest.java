@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.LazyLoadingViolationException;
-import io.ilana.model.MorphMap;
 import io.ilana.relation.Gallery.Comment;
 import io.ilana.relation.Gallery.Image;
 import io.ilana.relation.Gallery.Note;
@@ -30,7 +29,6 @@ class MorphOneOrManyIntegrationTest {
 
   @AfterEach
   void close() {
-    MorphMap.clear();
     if (gallery != null) {
       gallery.close();
     }

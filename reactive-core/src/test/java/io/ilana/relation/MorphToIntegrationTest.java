@@ -9,7 +9,6 @@ import io.ilana.error.MorphTypeException;
 import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.model.EagerLoader;
 import io.ilana.model.Model;
-import io.ilana.model.MorphMap;
 import io.ilana.relation.Gallery.Comment;
 import io.ilana.relation.Gallery.Note;
 import io.ilana.relation.Gallery.Post;
@@ -33,7 +32,6 @@ class MorphToIntegrationTest {
 
   @AfterEach
   void close() {
-    MorphMap.clear();
     if (gallery != null) {
       gallery.close();
     }

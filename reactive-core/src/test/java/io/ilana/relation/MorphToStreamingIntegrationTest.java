@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
-import io.ilana.model.MorphMap;
 import io.ilana.relation.Gallery.Comment;
 import io.ilana.relation.Gallery.Post;
 import io.ilana.relation.Gallery.Video;
@@ -29,7 +28,6 @@ class MorphToStreamingIntegrationTest {
 
   @AfterEach
   void close() {
-    MorphMap.clear();
     if (gallery != null) {
       gallery.close();
     }
