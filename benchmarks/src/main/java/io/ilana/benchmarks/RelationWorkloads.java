@@ -2,10 +2,10 @@ package io.ilana.benchmarks;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.db.DatabaseManager;
+import io.ilana.model.HasMany;
 import io.ilana.model.Model;
 import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
-import io.ilana.relation.HasMany;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

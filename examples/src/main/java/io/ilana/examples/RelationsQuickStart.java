@@ -2,11 +2,11 @@ package io.ilana.examples;
 
 import io.ilana.db.Database;
 import io.ilana.db.QueryEvent;
+import io.ilana.model.BelongsTo;
+import io.ilana.model.BelongsToMany;
+import io.ilana.model.HasMany;
 import io.ilana.model.Model;
 import io.ilana.model.ModelType;
-import io.ilana.relation.BelongsTo;
-import io.ilana.relation.BelongsToMany;
-import io.ilana.relation.HasMany;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

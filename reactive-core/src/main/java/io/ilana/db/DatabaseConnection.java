@@ -1,6 +1,7 @@
 package io.ilana.db;
 
 import io.ilana.dialect.Dialect;
+import io.ilana.error.ConfigException;
 import io.ilana.error.UnknownConnectionException;
 import io.ilana.sql.Sql;
 import java.util.List;
@@ -35,6 +36,16 @@ public interface DatabaseConnection {
       return this;
     }
     throw new UnknownConnectionException(name, List.of(name()));
+  }
+
+  /**
+   * The manager this connection belongs to, whose per-instance registries (such as the morph map)
+   * apply to what runs on it.
+   *
+   * @throws ConfigException for a connection that no manager made
+   */
+  default DatabaseManager manager() {
+    throw new ConfigException("Connection [" + name() + "] belongs to no DatabaseManager.");
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -30,6 +31,7 @@ public final class DatabaseManager {
   private final IlanaConfig config;
   private final QueryLog log = new QueryLog();
   private final Map<String, PooledDatabaseConnection> connections = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Object> components = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   private DatabaseManager(IlanaConfig config) {
@@ -58,7 +60,7 @@ public final class DatabaseManager {
   private void open(ConnectionConfig connectionConfig, Dialect dialect) {
     connections.put(
         connectionConfig.name(),
-        new PooledDatabaseConnection(connectionConfig, dialect, log, this::connection));
+        new PooledDatabaseConnection(connectionConfig, dialect, log, this));
   }
 
   /**
@@ -74,6 +76,18 @@ public final class DatabaseManager {
   /** The configuration this manager was made from. */
   public IlanaConfig config() {
     return config;
+  }
+
+  /**
+   * This instance's one {@code kind} component, made by {@code create} on the first ask. The layers
+   * above the executor keep their per-instance registries here (the model layer's morph map is
+   * one), so two managers in one JVM never share them, and this package needs to know none of their
+   * types.
+   */
+  public <C> C component(Class<C> kind, Supplier<? extends C> create) {
+    Objects.requireNonNull(create, "create");
+    return kind.cast(
+        components.computeIfAbsent(kind, k -> Objects.requireNonNull(create.get(), "component")));
   }
 
   /** The default connection. */

@@ -27,7 +27,7 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   private final Transactions transactions;
   private final TransactionKey key;
   private final Target target;
-  private final Function<String, DatabaseConnection> siblings;
+  private final DatabaseManager manager;
 
   /** Where a connection leads: two connections with equal targets reach one database. */
   private record Target(String dialect, String url, String host, Integer port, String database) {
@@ -41,17 +41,14 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   /**
    * A pooled connection made from {@code config}.
    *
-   * @param siblings the manager's connections by name, for {@link #sibling}
+   * @param manager the manager owning this connection, for {@link #sibling} and {@link #manager}
    */
   PooledDatabaseConnection(
-      ConnectionConfig config,
-      Dialect dialect,
-      QueryLog log,
-      Function<String, DatabaseConnection> siblings) {
+      ConnectionConfig config, Dialect dialect, QueryLog log, DatabaseManager manager) {
     this.name = config.name();
     this.dialect = dialect;
     this.target = Target.of(config, dialect);
-    this.siblings = siblings;
+    this.manager = manager;
     ConnectionFactory factory = Pools.factory(config, dialect);
     this.canceller = new StatementCanceller(factory, dialect);
     this.pool = Pools.create(config, factory, canceller);
@@ -73,7 +70,12 @@ final class PooledDatabaseConnection implements DatabaseConnection {
 
   @Override
   public DatabaseConnection sibling(String connectionName) {
-    return name.equals(connectionName) ? this : siblings.apply(connectionName);
+    return name.equals(connectionName) ? this : manager.connection(connectionName);
+  }
+
+  @Override
+  public DatabaseManager manager() {
+    return manager;
   }
 
   @Override

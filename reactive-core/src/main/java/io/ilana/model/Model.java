@@ -8,18 +8,6 @@ import io.ilana.db.DatabaseConnection;
 import io.ilana.error.InvalidCastException;
 import io.ilana.error.LazyLoadingViolationException;
 import io.ilana.error.MissingAttributeException;
-import io.ilana.relation.BelongsTo;
-import io.ilana.relation.BelongsToMany;
-import io.ilana.relation.HasMany;
-import io.ilana.relation.HasManyThrough;
-import io.ilana.relation.HasOne;
-import io.ilana.relation.HasOneThrough;
-import io.ilana.relation.MorphMany;
-import io.ilana.relation.MorphOne;
-import io.ilana.relation.MorphTo;
-import io.ilana.relation.MorphToMany;
-import io.ilana.relation.eager.EagerLoadPlan;
-import io.ilana.relation.eager.EagerLoader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -404,7 +392,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
     return !is(other);
   }
 
-  // ---- relations (declared by the model class, kept in io.ilana.relation) -------------------
+  // ---- relations (declared by the model class) -------------------------------------------
 
   /** This model has many {@code related} models whose {@code foreignKey} holds this model's key. */
   protected <R extends Model<R>> HasMany<R> hasMany(Class<R> related, String foreignKey) {
@@ -494,7 +482,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
    * relation reads to match eager results: it leaves the attributes and the original alike, so the
    * model stays clean and neither {@code toMap()} nor JSON show it.
    */
-  public T forgetAttribute(String key) {
+  T forgetAttribute(String key) {
     state.forget(key);
     return self();
   }
@@ -514,8 +502,8 @@ public abstract class Model<T extends Model<T>> implements Attributes {
 
   /**
    * This model belongs to an owner of any model class: its {@code <name>_type} column names the
-   * owner's class (a {@link io.ilana.relation.MorphMap} alias or the class name) and {@code
-   * <name>_id} holds the owner's key. Declare it as {@code MorphTo<?>}: the class is read per row.
+   * owner's class (a {@link io.ilana.model.MorphMap} alias or the class name) and {@code <name>_id}
+   * holds the owner's key. Declare it as {@code MorphTo<?>}: the class is read per row.
    */
   protected MorphTo<?> morphTo(String name) {
     return morphTo(name, name + "_type", name + "_id");
@@ -578,7 +566,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
         ModelTypes.of(related).keyName());
   }
 
-  // ---- many-to-many: custom keys and polymorphic pivots (io.ilana.relation) ------------------
+  // ---- many-to-many: custom keys and polymorphic pivots -------------------------------------
 
   /**
    * {@link #belongsToMany(Class, String, String, String)} where the pivot keys point at {@code
@@ -606,7 +594,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
    * This model is one of several types tied to {@code related} models through a polymorphic pivot
    * named after {@code name}: {@code morphToMany(Tag.class, "taggable")} reads {@code taggables
    * (taggable_id, taggable_type, tag_id)}, the type column holding this class's {@link
-   * io.ilana.relation.MorphMap} alias.
+   * io.ilana.model.MorphMap} alias.
    */
   protected <R extends Model<R>> MorphToMany<R> morphToMany(Class<R> related, String name) {
     return morphToMany(related, name, name + "s");
@@ -738,7 +726,7 @@ public abstract class Model<T extends Model<T>> implements Attributes {
   }
 
   /** Stores a loaded relation; eager loading calls this. */
-  public T setRelation(String name, Object value) {
+  T setRelation(String name, Object value) {
     relations.put(name, value);
     return self();
   }

@@ -13,8 +13,6 @@ import io.ilana.pagination.SimplePage;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.WhereBuilder;
 import io.ilana.query.parts.Where;
-import io.ilana.relation.eager.EagerLoadPlan;
-import io.ilana.relation.eager.EagerLoader;
 import io.ilana.sql.Sql;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -243,7 +241,7 @@ public final class ModelQuery<T extends Model<T>> extends RelationWhereBuilder<T
     return with(builder.select(columns));
   }
 
-  // ---- eager loading (io.ilana.relation.eager) ----------------------------------------------
+  // ---- eager loading ------------------------------------------------------------------------
 
   /**
    * Loads the named relations with the models; dotted paths load nested relations ({@code
@@ -390,7 +388,7 @@ public final class ModelQuery<T extends Model<T>> extends RelationWhereBuilder<T
   }
 
   /** The builder with the global scopes applied: what every read and write runs. */
-  public QueryBuilder toBase() {
+  QueryBuilder toBase() {
     return type.frozen().scopes().apply(builder, removedScopes);
   }
 
@@ -408,7 +406,7 @@ public final class ModelQuery<T extends Model<T>> extends RelationWhereBuilder<T
    * an {@code or} inside a {@code with(..)} or {@code whereHas(..)} constraint must not escape the
    * relation's own conditions (the parent keys, a morph type, pivot conditions).
    */
-  public ModelQuery<T> constrainedBy(UnaryOperator<ModelQuery<T>> constraint) {
+  ModelQuery<T> constrainedBy(UnaryOperator<ModelQuery<T>> constraint) {
     int before = builder.parts().wheres().size();
     ModelQuery<T> refined = constraint.apply(this);
     return refined.with(refined.builder.groupWheresAfter(before));
@@ -419,7 +417,7 @@ public final class ModelQuery<T extends Model<T>> extends RelationWhereBuilder<T
    * reads extra columns with its models (a pivot row) moves them where they belong this way, on
    * every read path ({@code get}, {@code first}, {@code cursor}, {@code chunk}, pagination).
    */
-  public ModelQuery<T> afterReading(UnaryOperator<T> step) {
+  ModelQuery<T> afterReading(UnaryOperator<T> step) {
     UnaryOperator<T> before = afterRead;
     UnaryOperator<T> steps = before == null ? step : model -> step.apply(before.apply(model));
     return new ModelQuery<>(type, connection, builder, removedScopes, eager, steps);

@@ -7,7 +7,6 @@ import io.ilana.error.InvalidDefinitionException;
 import io.ilana.error.RelationNotFoundException;
 import io.ilana.model.cast.Cast;
 import io.ilana.query.QueryBuilder;
-import io.ilana.relation.Relation;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -373,7 +372,7 @@ public final class ModelType<T extends Model<T>> {
   }
 
   /** The declared relation, or {@link RelationNotFoundException} naming the model and relation. */
-  public Function<T, ? extends Relation<?>> relationFor(String name) {
+  Function<T, ? extends Relation<?>> relationFor(String name) {
     Function<T, ? extends Relation<?>> relation = relations.get(name);
     if (relation == null) {
       relation = relationMethods().get(name);

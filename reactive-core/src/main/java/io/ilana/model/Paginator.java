@@ -8,7 +8,6 @@ import io.ilana.pagination.CursorPage;
 import io.ilana.pagination.Page;
 import io.ilana.pagination.SimplePage;
 import io.ilana.query.QueryBuilder;
-import io.ilana.relation.eager.EagerLoader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

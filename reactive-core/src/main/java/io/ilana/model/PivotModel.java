@@ -113,7 +113,7 @@ public abstract class PivotModel<P extends PivotModel<P>> extends Model<P> {
    * {@code pivotClass} (as {@code column}), so they no longer show among the related model's own
    * attributes. The pivot exists (it was read) and knows its row.
    */
-  public static <P extends PivotModel<P>> P takeFrom(
+  static <P extends PivotModel<P>> P takeFrom(
       Model<?> related, String prefix, Class<P> pivotClass, Row row) {
     Map<String, Object> values = new LinkedHashMap<>();
     Iterator<Map.Entry<String, Object>> attributes =

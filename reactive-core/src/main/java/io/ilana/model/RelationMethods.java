@@ -1,7 +1,6 @@
 package io.ilana.model;
 
 import io.ilana.error.IlanaException;
-import io.ilana.relation.Relation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

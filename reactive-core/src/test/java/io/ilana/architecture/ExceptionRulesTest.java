@@ -40,8 +40,7 @@ class ExceptionRulesTest {
               "io.ilana.error",
               "io.ilana.model",
               "io.ilana.pagination",
-              "io.ilana.query",
-              "io.ilana.relation");
+              "io.ilana.query");
 
   @Test
   void mainCodeConstructsNoPlainJdkRuntimeException() {

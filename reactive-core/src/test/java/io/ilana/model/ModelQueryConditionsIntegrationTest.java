@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.RelationNotFoundException;
-import io.ilana.relation.HasMany;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
 import java.time.LocalDate;

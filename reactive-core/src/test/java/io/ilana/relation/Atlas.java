@@ -1,5 +1,9 @@
 package io.ilana.relation;
 
+import io.ilana.model.HasMany;
+import io.ilana.model.HasManyThrough;
+import io.ilana.model.HasOne;
+import io.ilana.model.HasOneThrough;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;

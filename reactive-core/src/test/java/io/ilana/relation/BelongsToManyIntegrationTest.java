@@ -2,6 +2,7 @@ package io.ilana.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ilana.model.BelongsToMany;
 import io.ilana.model.ModelQuery;
 import io.ilana.relation.Blog.Role;
 import io.ilana.relation.Blog.User;

@@ -1,8 +1,10 @@
 package io.ilana.relation;
 
+import io.ilana.model.BelongsToMany;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
+import io.ilana.model.MorphToMany;
 import io.ilana.model.PivotModel;
 import io.ilana.model.cast.Casts;
 import io.ilana.testkit.TestDatabase;

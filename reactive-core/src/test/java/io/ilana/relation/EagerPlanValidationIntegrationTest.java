@@ -7,6 +7,8 @@ import io.ilana.db.DatabaseManager;
 import io.ilana.db.QueryEvent;
 import io.ilana.db.TestManagers;
 import io.ilana.error.RelationNotFoundException;
+import io.ilana.model.BelongsTo;
+import io.ilana.model.HasMany;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;

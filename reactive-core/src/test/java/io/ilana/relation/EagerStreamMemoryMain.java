@@ -2,6 +2,7 @@ package io.ilana.relation;
 
 import io.ilana.db.ChildJvm;
 import io.ilana.db.DatabaseManager;
+import io.ilana.model.HasMany;
 import io.ilana.model.Model;
 import io.ilana.model.ModelType;
 import java.lang.management.ManagementFactory;

@@ -3,6 +3,9 @@ package io.ilana.relation;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;
+import io.ilana.model.MorphMany;
+import io.ilana.model.MorphOne;
+import io.ilana.model.MorphTo;
 import io.ilana.testkit.TestDatabase;
 
 /**

@@ -25,7 +25,6 @@ class MorphMapIntegrationTest {
 
   @AfterEach
   void close() {
-    MorphMap.clear();
     if (gallery != null) {
       gallery.close();
     }
@@ -46,8 +45,8 @@ class MorphMapIntegrationTest {
 
   @DialectTest
   void aRegisteredAliasIsWhatLandsInTheTypeColumnAndIsReadBack(TestDatabase database) {
-    MorphMap.register(Map.of("post", Post.class, "video", Video.class));
-    Post post = open(database).posts().create(Map.of("title", "p1")).block();
+    open(database).morphMap().register(Map.of("post", Post.class, "video", Video.class));
+    Post post = gallery.posts().create(Map.of("title", "p1")).block();
     Comment comment = post.comments().create(Map.of("body", "c1")).block();
     Image image = post.image().create(Map.of("url", "p1.png")).block();
     assertThat(gallery.row(Gallery.COMMENTS, comment.getKey()).get("commentable_type"))
@@ -64,8 +63,8 @@ class MorphMapIntegrationTest {
 
   @DialectTest
   void associateStoresTheOwnersAlias(TestDatabase database) {
-    MorphMap.register("video", Video.class);
-    Video video = open(database).videos().create(Map.of("title", "v1")).block();
+    open(database).morphMap().register("video", Video.class);
+    Video video = gallery.videos().create(Map.of("title", "v1")).block();
     Comment comment = gallery.comments().create(Map.of("body", "c1")).block();
     comment.commentable().associate(video);
     comment.save().block();
@@ -76,7 +75,7 @@ class MorphMapIntegrationTest {
   @DialectTest
   void anEnforcedMapRefusesToCreateForAnUnmappedParent(TestDatabase database) {
     Post post = open(database).posts().create(Map.of("title", "p1")).block();
-    MorphMap.enforce(Map.of("video", Video.class));
+    gallery.morphMap().enforce(Map.of("video", Video.class));
     assertThatThrownBy(() -> post.comments().create(Map.of("body", "c1")).block())
         .isInstanceOf(MorphTypeException.class)
         .hasMessage(UNMAPPED_POST);
@@ -90,7 +89,7 @@ class MorphMapIntegrationTest {
   void anEnforcedMapRefusesToAssociateAnUnmappedOwner(TestDatabase database) {
     Post post = open(database).posts().create(Map.of("title", "p1")).block();
     Comment comment = gallery.comments().create(Map.of("body", "c1")).block();
-    MorphMap.enforce(Map.of("video", Video.class));
+    gallery.morphMap().enforce(Map.of("video", Video.class));
     assertThatThrownBy(() -> comment.commentable().associate(post))
         .isInstanceOf(MorphTypeException.class)
         .hasMessage(UNMAPPED_POST);
@@ -101,7 +100,7 @@ class MorphMapIntegrationTest {
   void aStoredTypeMissingFromTheEnforcedMapFailsEagerLoading(TestDatabase database) {
     open(database).posts().create(Map.of("title", "p1")).block();
     commentStoredAs("podcast");
-    MorphMap.enforce(Map.of("post", Post.class, "video", Video.class));
+    gallery.morphMap().enforce(Map.of("post", Post.class, "video", Video.class));
     assertThatThrownBy(() -> gallery.comments().with("commentable").get().collectList().block())
         .isInstanceOf(MorphTypeException.class)
         .hasMessage(
@@ -113,7 +112,7 @@ class MorphMapIntegrationTest {
   void aStoredTypeMissingFromTheEnforcedMapFailsLazyReading(TestDatabase database) {
     open(database).posts().create(Map.of("title", "p1")).block();
     Comment comment = commentStoredAs("podcast");
-    MorphMap.enforce(Map.of("post", Post.class));
+    gallery.morphMap().enforce(Map.of("post", Post.class));
     assertThatThrownBy(() -> comment.commentable().owner().block())
         .isInstanceOf(MorphTypeException.class)
         .hasMessage(

@@ -3,24 +3,35 @@ package io.ilana.relation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.db.DatabaseManager;
+import io.ilana.db.TestManagers;
 import io.ilana.error.MorphTypeException;
+import io.ilana.model.MorphMap;
+import io.ilana.model.MorphRegistry;
 import io.ilana.relation.Gallery.Post;
 import io.ilana.relation.Gallery.Video;
+import io.ilana.testkit.TestDatabases;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Registering aliases: each alias and each class maps once, and unmapped classes by name. */
+/**
+ * Registering aliases in a manager's morph map: each alias and each class maps once, unmapped
+ * classes by name, and each manager has a map of its own.
+ */
 class MorphMapTest {
+  private final DatabaseManager manager = TestManagers.open(TestDatabases.h2());
+  private final MorphRegistry map = MorphMap.of(manager);
+
   @AfterEach
-  void clear() {
-    MorphMap.clear();
+  void close() {
+    manager.close().block();
   }
 
   @Test
   void anAliasMapsOneClassOnly() {
-    MorphMap.register("post", Post.class);
-    assertThatThrownBy(() -> MorphMap.register("post", Video.class))
+    map.register("post", Post.class);
+    assertThatThrownBy(() -> map.register("post", Video.class))
         .isInstanceOf(MorphTypeException.class)
         .hasMessage(
             "Cannot map morph alias [post] to "
@@ -32,8 +43,8 @@ class MorphMapTest {
 
   @Test
   void aClassMapsToOneAliasOnly() {
-    MorphMap.register("post", Post.class);
-    assertThatThrownBy(() -> MorphMap.register("article", Post.class))
+    map.register("post", Post.class);
+    assertThatThrownBy(() -> map.register("article", Post.class))
         .isInstanceOf(MorphTypeException.class)
         .hasMessage(
             "Cannot map morph alias [article] to "
@@ -43,31 +54,54 @@ class MorphMapTest {
 
   @Test
   void registeringTheSamePairAgainIsHarmless() {
-    MorphMap.register("post", Post.class);
-    MorphMap.register("post", Post.class);
-    assertThat(MorphMap.aliasFor(Post.class)).isEqualTo("post");
-    assertThat(MorphMap.classFor("post")).isEqualTo(Post.class);
+    map.register("post", Post.class);
+    map.register("post", Post.class);
+    assertThat(map.aliasFor(Post.class)).isEqualTo("post");
+    assertThat(map.classFor("post")).isEqualTo(Post.class);
   }
 
   @Test
   void aBlankAliasIsRefused() {
-    assertThatThrownBy(() -> MorphMap.register(" ", Post.class))
+    assertThatThrownBy(() -> map.register(" ", Post.class))
         .isInstanceOf(MorphTypeException.class)
         .hasMessage("A morph alias may not be blank (for " + Post.class.getName() + ").");
   }
 
   @Test
   void withoutAMappingTheClassNameIsStoredAndResolved() {
-    assertThat(MorphMap.isEnforced()).isFalse();
-    assertThat(MorphMap.aliasFor(Video.class)).isEqualTo(Video.class.getName());
-    assertThat(MorphMap.classFor(Video.class.getName())).isEqualTo(Video.class);
+    assertThat(map.isEnforced()).isFalse();
+    assertThat(map.aliasFor(Video.class)).isEqualTo(Video.class.getName());
+    assertThat(map.classFor(Video.class.getName())).isEqualTo(Video.class);
   }
 
   @Test
   void clearingForgetsAliasesAndEnforcement() {
-    MorphMap.enforce(Map.of("post", Post.class));
-    MorphMap.clear();
-    assertThat(MorphMap.isEnforced()).isFalse();
-    assertThat(MorphMap.aliasFor(Post.class)).isEqualTo(Post.class.getName());
+    map.enforce(Map.of("post", Post.class));
+    map.clear();
+    assertThat(map.isEnforced()).isFalse();
+    assertThat(map.aliasFor(Post.class)).isEqualTo(Post.class.getName());
+  }
+
+  @Test
+  void theSameManagerAlwaysGivesTheSameMap() {
+    assertThat(MorphMap.of(manager)).isSameAs(map);
+  }
+
+  @Test
+  void anotherManagersMapIsItsOwn() {
+    DatabaseManager other = TestManagers.open(TestDatabases.h2());
+    try {
+      MorphRegistry otherMap = MorphMap.of(other);
+      map.register("post", Post.class);
+      otherMap.enforce(Map.of("article", Post.class));
+      assertThat(map.aliasFor(Post.class)).isEqualTo("post");
+      assertThat(otherMap.aliasFor(Post.class)).isEqualTo("article");
+      assertThat(map.isEnforced()).isFalse();
+      assertThat(map.aliasFor(Video.class)).isEqualTo(Video.class.getName());
+      assertThatThrownBy(() -> otherMap.aliasFor(Video.class))
+          .isInstanceOf(MorphTypeException.class);
+    } finally {
+      other.close().block();
+    }
   }
 }

@@ -29,7 +29,6 @@ class MorphOneOrManyIntegrationTest {
 
   @AfterEach
   void close() {
-    MorphMap.clear();
     if (gallery != null) {
       gallery.close();
     }

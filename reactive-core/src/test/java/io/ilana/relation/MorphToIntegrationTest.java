@@ -7,12 +7,12 @@ import io.ilana.collection.Items;
 import io.ilana.error.IllegalModelStateException;
 import io.ilana.error.MorphTypeException;
 import io.ilana.error.UnsupportedFeatureException;
+import io.ilana.model.EagerLoader;
 import io.ilana.model.Model;
 import io.ilana.relation.Gallery.Comment;
 import io.ilana.relation.Gallery.Note;
 import io.ilana.relation.Gallery.Post;
 import io.ilana.relation.Gallery.Video;
-import io.ilana.relation.eager.EagerLoader;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
 import java.util.List;
@@ -32,7 +32,6 @@ class MorphToIntegrationTest {
 
   @AfterEach
   void close() {
-    MorphMap.clear();
     if (gallery != null) {
       gallery.close();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.MorphTypeException;
+import io.ilana.model.BelongsToMany;
 import io.ilana.model.Model;
 import io.ilana.model.Pivot;
 import io.ilana.relation.Club.Post;
@@ -23,7 +24,6 @@ class MorphToManyIntegrationTest {
 
   @AfterEach
   void close() {
-    MorphMap.clear();
     if (club != null) {
       club.close();
     }
@@ -34,8 +34,8 @@ class MorphToManyIntegrationTest {
    * are stored as "post", videos unmapped (by class name).
    */
   private void seed(TestDatabase database) {
-    MorphMap.register("post", Post.class);
     club = Club.open(database);
+    club.morphMap().register("post", Post.class);
     post = club.posts().create(Map.of("title", "p")).block();
     video = club.videos().create(Map.of("title", "v")).block();
     tags =
@@ -134,7 +134,7 @@ class MorphToManyIntegrationTest {
   @DialectTest
   void anEnforcedMorphMapWithoutTheClassRefusesReadsAndWrites(TestDatabase database) {
     seed(database);
-    MorphMap.enforce();
+    club.morphMap().enforce();
     assertThatThrownBy(() -> video.tags().attach(List.of(tag(0))).block())
         .isInstanceOf(MorphTypeException.class)
         .hasMessageContaining("No morph map entry for " + Video.class.getName());

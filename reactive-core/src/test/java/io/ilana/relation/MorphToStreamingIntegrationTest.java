@@ -28,7 +28,6 @@ class MorphToStreamingIntegrationTest {
 
   @AfterEach
   void close() {
-    MorphMap.clear();
     if (gallery != null) {
       gallery.close();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ilana.model.Model;
 import io.ilana.model.ModelType;
+import io.ilana.model.MorphTo;
 import io.ilana.relation.Gallery.Post;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;

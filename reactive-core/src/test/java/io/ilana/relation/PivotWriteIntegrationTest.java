@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.IllegalModelStateException;
 import io.ilana.error.UniqueConstraintViolationException;
+import io.ilana.model.BelongsToMany;
 import io.ilana.model.Pivot;
 import io.ilana.query.QueryBuilder;
 import io.ilana.relation.Club.Member;

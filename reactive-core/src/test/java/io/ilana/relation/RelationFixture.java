@@ -4,6 +4,8 @@ import io.ilana.db.DatabaseConnection;
 import io.ilana.db.DatabaseManager;
 import io.ilana.db.QueryEvent;
 import io.ilana.db.TestManagers;
+import io.ilana.model.MorphMap;
+import io.ilana.model.MorphRegistry;
 import io.ilana.query.QueryBuilder;
 import io.ilana.testkit.TestDatabase;
 import java.util.ArrayList;
@@ -32,6 +34,11 @@ abstract class RelationFixture implements AutoCloseable {
         "postgres".equals(connection.dialect().name())
             ? "id bigserial primary key"
             : "id bigint auto_increment primary key";
+  }
+
+  /** The fixture manager's own morph map: it ends with the manager. */
+  MorphRegistry morphMap() {
+    return MorphMap.of(manager);
   }
 
   /** Drops and creates the table; call from the constructor, before {@link #startLog()}. */

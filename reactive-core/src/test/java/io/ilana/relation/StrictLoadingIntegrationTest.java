@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ilana.error.LazyLoadingViolationException;
+import io.ilana.model.HasMany;
+import io.ilana.model.HasOne;
 import io.ilana.model.Model;
 import io.ilana.model.ModelType;
 import io.ilana.relation.Blog.Post;

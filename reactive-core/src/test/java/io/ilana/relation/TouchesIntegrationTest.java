@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.db.DatabaseManager;
 import io.ilana.db.TestManagers;
+import io.ilana.model.BelongsTo;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;

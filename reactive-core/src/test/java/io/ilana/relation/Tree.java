@@ -1,5 +1,10 @@
 package io.ilana.relation;
 
+import io.ilana.model.BelongsTo;
+import io.ilana.model.BelongsToMany;
+import io.ilana.model.HasMany;
+import io.ilana.model.HasManyThrough;
+import io.ilana.model.HasOne;
 import io.ilana.model.Model;
 import io.ilana.model.ModelQuery;
 import io.ilana.model.ModelType;

@@ -3,10 +3,10 @@ package io.ilana.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ilana.db.DatabaseManager;
+import io.ilana.model.HasMany;
 import io.ilana.model.Model;
 import io.ilana.model.ModelType;
 import io.ilana.query.Query;
-import io.ilana.relation.HasMany;
 import io.ilana.schema.Schema;
 import io.ilana.schema.TestConnections;
 import io.ilana.testkit.DialectTest;

@@ -3,6 +3,7 @@ package io.ilana.relation.eager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ilana.model.EagerLoadPlan;
 import io.ilana.model.ModelQuery;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
-package io.ilana.relation;
+package io.ilana.model;
 
 import io.ilana.error.IllegalModelStateException;
-import io.ilana.model.Model;
 import io.ilana.query.QueryBuilder;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package io.ilana.relation;
+package io.ilana.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

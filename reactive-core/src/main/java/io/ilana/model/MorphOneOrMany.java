@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import io.ilana.query.QueryBuilder;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ public abstract class MorphOneOrMany<R extends Model<R>> extends HasOneOrMany<R>
    * The type and id columns on the related table and the key column on the parent the id column
    * holds.
    */
-  protected MorphOneOrMany(
+  MorphOneOrMany(
       Model<?> parent, ModelQuery<R> related, String typeColumn, String idColumn, String localKey) {
     super(parent, related, idColumn, localKey);
     this.typeColumn = typeColumn;
@@ -40,7 +38,7 @@ public abstract class MorphOneOrMany<R extends Model<R>> extends HasOneOrMany<R>
    * class is not in it.
    */
   public String morphAlias() {
-    return MorphMap.aliasFor(parent().getClass());
+    return MorphRegistry.of(parent()).aliasFor(parent().getClass());
   }
 
   private String qualifiedTypeColumn() {
@@ -48,18 +46,18 @@ public abstract class MorphOneOrMany<R extends Model<R>> extends HasOneOrMany<R>
   }
 
   @Override
-  protected ModelQuery<R> constrain(ModelQuery<R> query) {
+  ModelQuery<R> constrain(ModelQuery<R> query) {
     return super.constrain(query).where(qualifiedTypeColumn(), morphAlias());
   }
 
   @Override
-  public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
+  QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
     return super.correlated(query, parentTable)
         .where(query.qualifier() + "." + typeColumn, morphAlias());
   }
 
   @Override
-  public Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
+  Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
     // Every parent of a batch is of one class: the relation was declared on it.
     return super.eagerQuery(parents).map(query -> query.where(qualifiedTypeColumn(), morphAlias()));
   }

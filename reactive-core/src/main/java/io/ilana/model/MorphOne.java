@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +13,13 @@ import java.util.Map;
  */
 public final class MorphOne<R extends Model<R>> extends MorphOneOrMany<R> {
   /** See {@link MorphOneOrMany#MorphOneOrMany}. */
-  public MorphOne(
+  MorphOne(
       Model<?> parent, ModelQuery<R> related, String typeColumn, String idColumn, String localKey) {
     super(parent, related, typeColumn, idColumn, localKey);
   }
 
   @Override
-  public void match(List<? extends Model<?>> parents, List<R> results, String name) {
+  void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, List<R>> groups = byParentKey(results);
     for (Model<?> parent : parents) {
       List<R> found = of(groups, parent);

@@ -1,11 +1,6 @@
-package io.ilana.relation.eager;
+package io.ilana.model;
 
 import io.ilana.error.RelationNotFoundException;
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
-import io.ilana.model.ModelType;
-import io.ilana.relation.MorphTo;
-import io.ilana.relation.Relation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -100,7 +95,7 @@ public final class EagerLoadPlan {
    * @throws RelationNotFoundException naming the first undeclared relation, the model it was asked
    *     of, and the path that reached it
    */
-  public <T extends Model<T>> void requireDeclaredOn(ModelType<T> type, T model) {
+  <T extends Model<T>> void requireDeclaredOn(ModelType<T> type, T model) {
     requireDeclared(type, model, null, type.modelClass(), this);
   }
 

@@ -1,14 +1,10 @@
-package io.ilana.relation;
+package io.ilana.model;
 
 import io.ilana.error.IllegalModelStateException;
 import io.ilana.error.IllegalQueryStateException;
 import io.ilana.error.MorphTypeException;
 import io.ilana.error.UnsupportedFeatureException;
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
-import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
-import io.ilana.relation.eager.EagerLoadPlan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +60,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
    * typeColumn} and {@code idColumn}; owners are read through {@code queries}. Nothing is resolved
    * yet, so a row with an unusable stored type can still be re-associated.
    */
-  public static MorphTo<?> of(
+  static MorphTo<?> of(
       Model<?> parent, String name, String typeColumn, String idColumn, Queries queries) {
     // Until a type is read, the parent's own query stands in (it is what existence checks refine).
     return create(
@@ -169,12 +165,12 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
-  protected String relatedTable() {
+  String relatedTable() {
     return relatedType().table();
   }
 
   @Override
-  protected ModelQuery<R> constrain(ModelQuery<R> query) {
+  ModelQuery<R> constrain(ModelQuery<R> query) {
     String key = query.type().table() + "." + query.type().keyName();
     Object id = ownerClass().isPresent() ? columns.id(parent()) : null;
     if (id == null) {
@@ -186,7 +182,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
 
   /** Always fails: the owners' table is chosen per row, out of reach of one sub-query. */
   @Override
-  public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
+  QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
     throw UnsupportedFeatureException.inAnyDialect(
         "has/whereHas/withCount on the morphTo relation ["
             + name
@@ -205,7 +201,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
    * points anywhere; eager loading uses {@link #eagerLoad} instead, which handles mixed classes.
    */
   @Override
-  public Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
+  Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
     Map<Class<?>, List<Model<?>>> groups = columns.byOwnerClass(parents);
     if (groups.isEmpty()) {
       return Optional.empty();
@@ -242,7 +238,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
 
   /** Gives each parent the owner of its stored class and key among {@code results}, or null. */
   @Override
-  public void match(List<? extends Model<?>> parents, List<R> results, String name) {
+  void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Class<?>, Map<Object, Model<?>>> owners = new HashMap<>();
     for (Model<?> owner : results) {
       owners
@@ -268,7 +264,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
    * apply to every owner class's query, so each class must declare the nested relations.
    */
   @Override
-  public Mono<Void> eagerLoad(
+  Mono<Void> eagerLoad(
       List<? extends Model<?>> parents,
       String name,
       UnaryOperator<ModelQuery<?>> constraint,
@@ -314,7 +310,7 @@ public final class MorphTo<R extends Model<R>> extends Relation<R> {
    * not save. Returns the parent.
    */
   public Model<?> associate(Model<?> owner) {
-    String alias = MorphMap.aliasFor(owner.getClass());
+    String alias = MorphRegistry.of(parent()).aliasFor(owner.getClass());
     Object key = owner.getKey();
     if (key == null) {
       throw new IllegalModelStateException(

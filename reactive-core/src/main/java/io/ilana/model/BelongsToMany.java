@@ -1,9 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
-import io.ilana.model.Pivot;
-import io.ilana.model.PivotModel;
 import io.ilana.query.QueryBuilder;
 import io.ilana.sql.Identifiers;
 import java.util.ArrayList;
@@ -66,7 +62,7 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
    * A relation through {@code pivotTable}, whose {@code foreignPivotKey} holds the parent's {@code
    * parentKey} and whose {@code relatedPivotKey} holds the related model's {@code relatedKey}.
    */
-  public BelongsToMany(
+  BelongsToMany(
       Model<?> parent,
       ModelQuery<R> related,
       String pivotTable,
@@ -279,20 +275,20 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
-  protected ModelQuery<R> constrain(ModelQuery<R> query) {
+  ModelQuery<R> constrain(ModelQuery<R> query) {
     return joined(query)
         .where(pivotColumn(foreignPivotKey), raw(parent(), parentKey))
         .whereNotNull(pivotColumn(foreignPivotKey));
   }
 
   @Override
-  public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
+  QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
     return joinPivot(query.toBase(), query.qualifier())
         .whereColumn(pivotColumn(foreignPivotKey), parentTable + "." + parentKey);
   }
 
   @Override
-  public Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
+  Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
     List<Object> keys = Keys.distinct(parents.stream().map(p -> raw(p, parentKey)).toList());
     return keys.isEmpty()
         ? Optional.empty()
@@ -300,14 +296,14 @@ public class BelongsToMany<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
-  protected void requireMatchable(R result, String name) {
+  void requireMatchable(R result, String name) {
     if (pivotOf(result) == null) {
       throw unmatchable(name, table + "." + foreignPivotKey);
     }
   }
 
   @Override
-  public void match(List<? extends Model<?>> parents, List<R> results, String name) {
+  void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, List<R>> groups = new HashMap<>();
     for (R result : results) {
       PivotModel<?> pivot = pivotOf(result);

@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import java.util.List;
 import java.util.Map;
 import reactor.core.publisher.Flux;
@@ -14,12 +12,12 @@ import reactor.core.publisher.Flux;
  */
 public final class HasMany<R extends Model<R>> extends HasOneOrMany<R> {
   /** See {@link HasOneOrMany#HasOneOrMany}. */
-  public HasMany(Model<?> parent, ModelQuery<R> related, String foreignKey, String localKey) {
+  HasMany(Model<?> parent, ModelQuery<R> related, String foreignKey, String localKey) {
     super(parent, related, foreignKey, localKey);
   }
 
   @Override
-  public void match(List<? extends Model<?>> parents, List<R> results, String name) {
+  void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, List<R>> groups = byParentKey(results);
     for (Model<?> parent : parents) {
       parent.setRelation(name, List.copyOf(of(groups, parent)));

@@ -1,10 +1,7 @@
-package io.ilana.relation;
+package io.ilana.model;
 
 import io.ilana.db.DatabaseConnection;
 import io.ilana.error.CrossConnectionRelationException;
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
-import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +49,7 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
    * A relation from {@code parent} to the {@code related} models through {@code through}: {@code
    * through.firstKey = parent.localKey} and {@code related.secondKey = through.secondLocalKey}.
    */
-  protected HasOneOrManyThrough(
+  HasOneOrManyThrough(
       Model<?> parent,
       ModelQuery<R> related,
       ModelQuery<?> through,
@@ -151,7 +148,7 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
   }
 
   @Override
-  protected ModelQuery<R> constrain(ModelQuery<R> query) {
+  ModelQuery<R> constrain(ModelQuery<R> query) {
     // A parent without a key would otherwise match every intermediate row whose key is null.
     return query
         .query(builder -> joinThrough(builder).select(relatedTable() + ".*"))
@@ -165,7 +162,7 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
    * children), it is joined under {@link #THROUGH_ALIAS} so that each name means one table.
    */
   @Override
-  public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
+  QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
     String relatedName = query.qualifier();
     String throughName =
         throughTable().equals(parentTable) || throughTable().equals(relatedName)
@@ -177,7 +174,7 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
   }
 
   @Override
-  public Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
+  Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
     List<Object> keys =
         Keys.distinct(parents.stream().map(p -> raw(p, through.localKey())).toList());
     if (keys.isEmpty()) {
@@ -193,7 +190,7 @@ public abstract class HasOneOrManyThrough<R extends Model<R>> extends Relation<R
   }
 
   @Override
-  protected void requireMatchable(R result, String name) {
+  void requireMatchable(R result, String name) {
     if (!result.attributes().containsKey(THROUGH_KEY)) {
       throw unmatchable(name, THROUGH_KEY);
     }

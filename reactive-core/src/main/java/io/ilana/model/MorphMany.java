@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import java.util.List;
 import java.util.Map;
 import reactor.core.publisher.Flux;
@@ -15,13 +13,13 @@ import reactor.core.publisher.Flux;
  */
 public final class MorphMany<R extends Model<R>> extends MorphOneOrMany<R> {
   /** See {@link MorphOneOrMany#MorphOneOrMany}. */
-  public MorphMany(
+  MorphMany(
       Model<?> parent, ModelQuery<R> related, String typeColumn, String idColumn, String localKey) {
     super(parent, related, typeColumn, idColumn, localKey);
   }
 
   @Override
-  public void match(List<? extends Model<?>> parents, List<R> results, String name) {
+  void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, List<R>> groups = byParentKey(results);
     for (Model<?> parent : parents) {
       parent.setRelation(name, List.copyOf(of(groups, parent)));

@@ -1,9 +1,6 @@
-package io.ilana.relation;
+package io.ilana.model;
 
 import io.ilana.error.RelationNotFoundException;
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
-import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +18,7 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
   private final String ownerKey;
 
   /** The foreign key column on the parent and the key column on the owner's table. */
-  public BelongsTo(Model<?> parent, ModelQuery<R> related, String foreignKey, String ownerKey) {
+  BelongsTo(Model<?> parent, ModelQuery<R> related, String foreignKey, String ownerKey) {
     super(parent, related);
     this.foreignKey = foreignKey;
     this.ownerKey = ownerKey;
@@ -42,7 +39,7 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
-  protected ModelQuery<R> constrain(ModelQuery<R> query) {
+  ModelQuery<R> constrain(ModelQuery<R> query) {
     // A parent without a foreign key has no owner, not every owner whose key is null.
     return query
         .where(qualifiedOwnerKey(), raw(parent(), foreignKey))
@@ -50,14 +47,14 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
-  public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
+  QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
     return query
         .toBase()
         .whereColumn(query.qualifier() + "." + ownerKey, parentTable + "." + foreignKey);
   }
 
   @Override
-  public Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
+  Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
     List<Object> keys = Keys.distinct(parents.stream().map(p -> raw(p, foreignKey)).toList());
     return keys.isEmpty()
         ? Optional.empty()
@@ -65,14 +62,14 @@ public final class BelongsTo<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
-  protected void requireMatchable(R result, String name) {
+  void requireMatchable(R result, String name) {
     if (!result.attributes().containsKey(ownerKey)) {
       throw unmatchable(name, ownerKey);
     }
   }
 
   @Override
-  public void match(List<? extends Model<?>> parents, List<R> results, String name) {
+  void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, R> owners = new HashMap<>();
     for (R owner : results) {
       owners.putIfAbsent(Keys.normalise(raw(owner, ownerKey)), owner);

@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import io.ilana.query.QueryBuilder;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,7 @@ public final class HasOne<R extends Model<R>> extends HasOneOrMany<R> {
   private final OneOfMany ofMany;
 
   /** See {@link HasOneOrMany#HasOneOrMany}. */
-  public HasOne(Model<?> parent, ModelQuery<R> related, String foreignKey, String localKey) {
+  HasOne(Model<?> parent, ModelQuery<R> related, String foreignKey, String localKey) {
     this(parent, related, foreignKey, localKey, null);
   }
 
@@ -73,7 +71,7 @@ public final class HasOne<R extends Model<R>> extends HasOneOrMany<R> {
   }
 
   @Override
-  protected ModelQuery<R> constrain(ModelQuery<R> query) {
+  ModelQuery<R> constrain(ModelQuery<R> query) {
     ModelQuery<R> constrained = super.constrain(query);
     if (ofMany == null) {
       return constrained;
@@ -90,7 +88,7 @@ public final class HasOne<R extends Model<R>> extends HasOneOrMany<R> {
   }
 
   @Override
-  public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
+  QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
     QueryBuilder correlated = super.correlated(query, parentTable);
     return ofMany == null
         ? correlated
@@ -98,7 +96,7 @@ public final class HasOne<R extends Model<R>> extends HasOneOrMany<R> {
   }
 
   @Override
-  public Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
+  Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
     Optional<ModelQuery<R>> query = super.eagerQuery(parents);
     if (ofMany == null) {
       return query;
@@ -117,7 +115,7 @@ public final class HasOne<R extends Model<R>> extends HasOneOrMany<R> {
   }
 
   @Override
-  public void match(List<? extends Model<?>> parents, List<R> results, String name) {
+  void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, List<R>> groups = byParentKey(results);
     for (Model<?> parent : parents) {
       List<R> found = of(groups, parent);

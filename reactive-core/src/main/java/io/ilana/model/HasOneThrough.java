@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +13,7 @@ import java.util.Map;
  */
 public final class HasOneThrough<R extends Model<R>> extends HasOneOrManyThrough<R> {
   /** See {@link HasOneOrManyThrough#HasOneOrManyThrough}. */
-  public HasOneThrough(
+  HasOneThrough(
       Model<?> parent,
       ModelQuery<R> related,
       ModelQuery<?> through,
@@ -27,7 +25,7 @@ public final class HasOneThrough<R extends Model<R>> extends HasOneOrManyThrough
   }
 
   @Override
-  public void match(List<? extends Model<?>> parents, List<R> results, String name) {
+  void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, List<R>> groups = byParentKey(results);
     for (Model<?> parent : parents) {
       List<R> found = of(groups, parent);

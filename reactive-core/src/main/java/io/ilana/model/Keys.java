@@ -1,6 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.KeyType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

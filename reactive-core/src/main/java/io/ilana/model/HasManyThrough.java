@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +12,7 @@ import java.util.Map;
  */
 public final class HasManyThrough<R extends Model<R>> extends HasOneOrManyThrough<R> {
   /** See {@link HasOneOrManyThrough#HasOneOrManyThrough}. */
-  public HasManyThrough(
+  HasManyThrough(
       Model<?> parent,
       ModelQuery<R> related,
       ModelQuery<?> through,
@@ -26,7 +24,7 @@ public final class HasManyThrough<R extends Model<R>> extends HasOneOrManyThroug
   }
 
   @Override
-  public void match(List<? extends Model<?>> parents, List<R> results, String name) {
+  void match(List<? extends Model<?>> parents, List<R> results, String name) {
     Map<Object, List<R>> groups = byParentKey(results);
     for (Model<?> parent : parents) {
       parent.setRelation(name, List.copyOf(of(groups, parent)));

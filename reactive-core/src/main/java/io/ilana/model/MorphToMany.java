@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +23,7 @@ public final class MorphToMany<R extends Model<R>> extends BelongsToMany<R> {
    * A relation through {@code pivotTable} whose {@code morphType} column holds the morph alias of
    * {@code morphClassOf}; {@code inverse} for the side that reads the polymorphic models.
    */
-  public MorphToMany(
+  MorphToMany(
       Model<?> parent,
       ModelQuery<R> related,
       String pivotTable,
@@ -47,9 +45,12 @@ public final class MorphToMany<R extends Model<R>> extends BelongsToMany<R> {
     return morphType;
   }
 
-  /** The type value stored and looked for; read from the {@link MorphMap} at each use. */
+  /**
+   * The type value stored and looked for; read from the parent's manager's {@link MorphRegistry} at
+   * each use.
+   */
   public String morphClass() {
-    return MorphMap.aliasFor(morphClassOf);
+    return MorphRegistry.of(parent()).aliasFor(morphClassOf);
   }
 
   /** Whether this is the {@code morphedByMany} side (the related models are polymorphic). */

@@ -1,7 +1,6 @@
-package io.ilana.relation;
+package io.ilana.model;
 
 import io.ilana.error.InvalidOperatorException;
-import io.ilana.model.ModelQuery;
 import io.ilana.query.QueryBuilder;
 import io.ilana.sql.Identifiers;
 import java.util.Locale;

@@ -1,6 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The pair of columns through which a model points at an owner of any class: the type column
- * holding a {@link MorphMap} alias or class name, the id column holding the owner's key. Reads
- * resolve the stored type with {@link MorphMap#classFor}; writes store {@link MorphMap#aliasFor}.
+ * holding a morph map alias or class name, the id column holding the owner's key. Reads resolve the
+ * stored type with {@link MorphRegistry#classFor}, writes store {@link MorphRegistry#aliasFor}, in
+ * the map of the manager the model runs on.
  */
 final class MorphColumns {
   private final String typeColumn;
@@ -37,7 +37,9 @@ final class MorphColumns {
   /** The class the stored type names, or empty when no type is stored. */
   Optional<Class<? extends Model<?>>> storedClass(Model<?> model) {
     Object type = Relation.raw(model, typeColumn);
-    return type == null ? Optional.empty() : Optional.of(MorphMap.classFor(type.toString()));
+    return type == null
+        ? Optional.empty()
+        : Optional.of(MorphRegistry.of(model).classFor(type.toString()));
   }
 
   /** The owner's class when the model stores both a type and a key to look for. */

@@ -1,9 +1,6 @@
-package io.ilana.relation.eager;
+package io.ilana.model;
 
 import io.ilana.collection.Items;
-import io.ilana.model.Model;
-import io.ilana.model.ModelType;
-import io.ilana.relation.Relation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +71,7 @@ public final class EagerLoader {
   }
 
   /** Every model of the stream, with the relations loaded once all of them were read. */
-  public static <T extends Model<T>> Flux<T> all(
-      ModelType<T> type, Flux<T> models, EagerLoadPlan plan) {
+  static <T extends Model<T>> Flux<T> all(ModelType<T> type, Flux<T> models, EagerLoadPlan plan) {
     if (plan.isEmpty()) {
       return models;
     }
@@ -88,7 +84,7 @@ public final class EagerLoader {
    * The stream in batches of {@code size}: each batch's relations are loaded before its models are
    * emitted, and only one batch waits ahead, so memory stays bounded however long the stream.
    */
-  public static <T extends Model<T>> Flux<T> inBatches(
+  static <T extends Model<T>> Flux<T> inBatches(
       ModelType<T> type, Flux<T> models, EagerLoadPlan plan, int size) {
     if (plan.isEmpty()) {
       return models;

@@ -1,35 +1,54 @@
-package io.ilana.relation;
+package io.ilana.model;
 
+import io.ilana.db.DatabaseConnection;
+import io.ilana.db.DatabaseManager;
 import io.ilana.error.MorphTypeException;
-import io.ilana.model.Model;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The names polymorphic relations store in their {@code *_type} columns. Without a mapping a model
- * is stored under its class name, which ties the data to the code's package layout; map short
- * aliases ({@code register("post", Post.class)}) to keep them apart, and {@link #enforce()} the map
- * so that an unmapped class fails instead of writing its class name. Declare the map once at
- * start-up, before the first polymorphic read or write.
+ * One {@link DatabaseManager}'s morph map: the names polymorphic relations store in their {@code
+ * *_type} columns. Without a mapping a model is stored under its class name, which ties the data to
+ * the code's package layout; map short aliases ({@code register("post", Post.class)}) to keep them
+ * apart, and {@link #enforce()} the map so that an unmapped class fails instead of writing its
+ * class name. Declare it once, after creating the manager and before the first polymorphic read or
+ * write: {@code MorphRegistry.of(manager).enforce(Map.of("post", Post.class))}. A relation uses the
+ * map of the manager its parent model runs on, so two managers in one JVM map types independently;
+ * {@link MorphMap} is the same for the default manager of the {@code Database} facade.
  */
-public final class MorphMap {
-  private static final Map<String, Class<? extends Model<?>>> BY_ALIAS = new ConcurrentHashMap<>();
-  private static final Map<Class<?>, String> BY_CLASS = new ConcurrentHashMap<>();
-  private static volatile boolean enforced;
+public final class MorphRegistry {
+  private final Map<String, Class<? extends Model<?>>> byAlias = new ConcurrentHashMap<>();
+  private final Map<Class<?>, String> byClass = new ConcurrentHashMap<>();
+  private volatile boolean enforced;
 
-  private MorphMap() {}
+  private MorphRegistry() {}
+
+  /** The manager's morph map, made empty (and not enforced) on the first ask. */
+  public static MorphRegistry of(DatabaseManager manager) {
+    return manager.component(MorphRegistry.class, MorphRegistry::new);
+  }
+
+  /** The morph map of the manager the connection belongs to. */
+  static MorphRegistry of(DatabaseConnection connection) {
+    return of(connection.manager());
+  }
+
+  /** The morph map that applies to the model: the one of the manager it runs on. */
+  static MorphRegistry of(Model<?> model) {
+    return of(model.connection());
+  }
 
   /** Stores {@code modelClass} under {@code alias}; an alias or a class may be mapped once. */
-  public static synchronized void register(String alias, Class<? extends Model<?>> modelClass) {
+  public synchronized void register(String alias, Class<? extends Model<?>> modelClass) {
     Objects.requireNonNull(alias, "alias");
     Objects.requireNonNull(modelClass, "modelClass");
     if (alias.isBlank()) {
       throw new MorphTypeException(
           "A morph alias may not be blank (for " + modelClass.getName() + ").");
     }
-    Class<?> taken = BY_ALIAS.get(alias);
-    String mapped = BY_CLASS.get(modelClass);
+    Class<?> taken = byAlias.get(alias);
+    String mapped = byClass.get(modelClass);
     if ((taken != null && taken != modelClass) || (mapped != null && !mapped.equals(alias))) {
       throw new MorphTypeException(
           "Cannot map morph alias ["
@@ -42,44 +61,44 @@ public final class MorphMap {
                   : "the class is already mapped as [" + mapped + "]")
               + ".");
     }
-    BY_ALIAS.put(alias, modelClass);
-    BY_CLASS.put(modelClass, alias);
+    byAlias.put(alias, modelClass);
+    byClass.put(modelClass, alias);
   }
 
   /** Registers every entry of {@code aliases}. */
-  public static void register(Map<String, Class<? extends Model<?>>> aliases) {
-    aliases.forEach(MorphMap::register);
+  public void register(Map<String, Class<? extends Model<?>>> aliases) {
+    aliases.forEach(this::register);
   }
 
   /** Registers {@code aliases} and {@link #enforce()}s the map. */
-  public static void enforce(Map<String, Class<? extends Model<?>>> aliases) {
+  public void enforce(Map<String, Class<? extends Model<?>>> aliases) {
     register(aliases);
     enforce();
   }
 
   /** From now on a class missing from the map fails instead of being stored by class name. */
-  public static void enforce() {
+  public void enforce() {
     enforced = true;
   }
 
   /** Whether the map is enforced. */
-  public static boolean isEnforced() {
+  public boolean isEnforced() {
     return enforced;
   }
 
   /** Forgets every alias and stops enforcing (for tests and re-configuration). */
-  public static synchronized void clear() {
+  public synchronized void clear() {
     enforced = false;
-    BY_ALIAS.clear();
-    BY_CLASS.clear();
+    byAlias.clear();
+    byClass.clear();
   }
 
   /**
    * The name stored for {@code modelClass}: its alias, or its class name when unmapped and the map
    * is not enforced.
    */
-  public static String aliasFor(Class<?> modelClass) {
-    String alias = BY_CLASS.get(modelClass);
+  public String aliasFor(Class<?> modelClass) {
+    String alias = byClass.get(modelClass);
     if (alias != null) {
       return alias;
     }
@@ -99,8 +118,8 @@ public final class MorphMap {
    * of a model class. Anything else — an unknown name, a class that is not a model — fails rather
    * than loading whatever class a row names.
    */
-  public static Class<? extends Model<?>> classFor(String storedType) {
-    Class<? extends Model<?>> mapped = BY_ALIAS.get(Objects.requireNonNull(storedType, "type"));
+  public Class<? extends Model<?>> classFor(String storedType) {
+    Class<? extends Model<?>> mapped = byAlias.get(Objects.requireNonNull(storedType, "type"));
     if (mapped != null) {
       return mapped;
     }
@@ -109,7 +128,7 @@ public final class MorphMap {
           "Stored morph type ["
               + storedType
               + "] is not in the enforced morph map; known aliases: "
-              + BY_ALIAS.keySet().stream().sorted().toList()
+              + byAlias.keySet().stream().sorted().toList()
               + ".");
     }
     return modelClassNamed(storedType);
@@ -120,7 +139,7 @@ public final class MorphMap {
     Class<?> found;
     try {
       // Not initialised until known to be a model: a row must not run arbitrary static code.
-      found = Class.forName(name, false, MorphMap.class.getClassLoader());
+      found = Class.forName(name, false, MorphRegistry.class.getClassLoader());
     } catch (ClassNotFoundException | LinkageError e) {
       throw new MorphTypeException(
           "Stored morph type [" + name + "] is neither a morph map alias nor a model class name.");

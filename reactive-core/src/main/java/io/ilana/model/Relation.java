@@ -1,17 +1,12 @@
-package io.ilana.relation;
+package io.ilana.model;
 
 import io.ilana.collection.Items;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.error.IllegalQueryStateException;
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
-import io.ilana.model.ModelType;
 import io.ilana.query.QueryBuilder;
 import io.ilana.query.WhereBuilder;
 import io.ilana.query.parts.QueryParts;
 import io.ilana.query.parts.Where;
-import io.ilana.relation.eager.EagerLoadPlan;
-import io.ilana.relation.eager.EagerLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +28,7 @@ public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQue
   private final ModelQuery<R> related;
 
   /** The parent the relation starts from and an unconstrained query for the related type. */
-  protected Relation(Model<?> parent, ModelQuery<R> related) {
+  Relation(Model<?> parent, ModelQuery<R> related) {
     this.parent = parent;
     this.related = related;
   }
@@ -44,7 +39,7 @@ public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQue
   }
 
   /** The related type's query without the parent constraint. */
-  protected ModelQuery<R> related() {
+  ModelQuery<R> related() {
     return related;
   }
 
@@ -62,28 +57,28 @@ public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQue
   }
 
   /** The related table, to qualify key columns. */
-  protected String relatedTable() {
+  String relatedTable() {
     return related.type().table();
   }
 
   /** Adds the condition that ties the related query to this relation's parent. */
-  protected abstract ModelQuery<R> constrain(ModelQuery<R> query);
+  abstract ModelQuery<R> constrain(ModelQuery<R> query);
 
   /**
    * The query reading the related models of every parent at once ({@code key in (...)}), or empty
    * when no parent has a key to look for.
    */
-  public abstract Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents);
+  abstract Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents);
 
   /** Stores on each parent, under {@code name}, its share of the eagerly read {@code results}. */
-  public abstract void match(List<? extends Model<?>> parents, List<R> results, String name);
+  abstract void match(List<? extends Model<?>> parents, List<R> results, String name);
 
   /**
    * The related query tied to parent rows by column rather than by value ({@code posts.user_id =
    * users.id}), for {@code exists} and {@code count} sub-queries inside a query on {@code
    * parentTable}.
    */
-  public abstract QueryBuilder correlated(ModelQuery<R> query, String parentTable);
+  abstract QueryBuilder correlated(ModelQuery<R> query, String parentTable);
 
   /**
    * A limit or offset in an eager-loading constraint ({@code with("posts", q ->
@@ -117,9 +112,9 @@ public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQue
    * The most parents one eager-loading statement takes: half the bind parameters the database
    * allows, because the parent keys are bound one marker each where they are not bound as one array
    * (MariaDB, H2), a relation may bind them twice (a per-parent sub-query), and a constraint has
-   * values of its own. {@link io.ilana.relation.eager.EagerLoader} loads larger batches in chunks.
+   * values of its own. {@link io.ilana.model.EagerLoader} loads larger batches in chunks.
    */
-  public int parentsPerStatement() {
+  int parentsPerStatement() {
     return Math.max(1, related().toBase().grammar().dialect().maxBindParameters() / 2);
   }
 
@@ -130,7 +125,7 @@ public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQue
    * needing several (one per related table) overrides this and runs them one after another, never
    * interleaved, so one connection inside a transaction serves them in turn.
    */
-  public Mono<Void> eagerLoad(
+  Mono<Void> eagerLoad(
       List<? extends Model<?>> parents,
       String name,
       UnaryOperator<ModelQuery<?>> constraint,
@@ -181,10 +176,10 @@ public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQue
    * constraint that replaced the select list ({@code with("posts", q -> q.select("title"))}) would
    * otherwise leave every parent silently without related models.
    */
-  protected void requireMatchable(R result, String name) {}
+  void requireMatchable(R result, String name) {}
 
   /** The error for a model read without {@code column}, which matching needs. */
-  protected final IllegalQueryStateException unmatchable(String name, String column) {
+  final IllegalQueryStateException unmatchable(String name, String column) {
     return new IllegalQueryStateException(
         "Eager loading ["
             + name
@@ -201,7 +196,7 @@ public abstract class Relation<R extends Model<R>> extends WhereBuilder<ModelQue
    * bracketed so that an {@code or} among them cannot escape the relation's own.
    */
   @SuppressWarnings("unchecked") // a constraint refines the query it is given, keeping its type
-  protected static <M extends Model<M>> ModelQuery<M> refine(
+  static <M extends Model<M>> ModelQuery<M> refine(
       UnaryOperator<ModelQuery<?>> constraint, ModelQuery<M> query) {
     return query.constrainedBy(q -> (ModelQuery<M>) constraint.apply(q));
   }

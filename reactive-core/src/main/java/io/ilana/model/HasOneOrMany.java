@@ -1,8 +1,6 @@
-package io.ilana.relation;
+package io.ilana.model;
 
 import io.ilana.error.IllegalModelStateException;
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import io.ilana.query.QueryBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +20,7 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
   private final String localKey;
 
   /** The foreign key column on the related table and the key column on the parent. */
-  protected HasOneOrMany(
-      Model<?> parent, ModelQuery<R> related, String foreignKey, String localKey) {
+  HasOneOrMany(Model<?> parent, ModelQuery<R> related, String foreignKey, String localKey) {
     super(parent, related);
     this.foreignKey = foreignKey;
     this.localKey = localKey;
@@ -45,7 +42,7 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
-  protected ModelQuery<R> constrain(ModelQuery<R> query) {
+  ModelQuery<R> constrain(ModelQuery<R> query) {
     // A parent without a key would otherwise match every orphan row (where fk is null).
     return query
         .where(qualifiedForeignKey(), raw(parent(), localKey))
@@ -53,14 +50,14 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
-  public QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
+  QueryBuilder correlated(ModelQuery<R> query, String parentTable) {
     return query
         .toBase()
         .whereColumn(query.qualifier() + "." + foreignKey, parentTable + "." + localKey);
   }
 
   @Override
-  public Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
+  Optional<ModelQuery<R>> eagerQuery(List<? extends Model<?>> parents) {
     List<Object> keys = parentKeys(parents);
     return keys.isEmpty()
         ? Optional.empty()
@@ -73,7 +70,7 @@ public abstract class HasOneOrMany<R extends Model<R>> extends Relation<R> {
   }
 
   @Override
-  protected void requireMatchable(R result, String name) {
+  void requireMatchable(R result, String name) {
     if (!result.attributes().containsKey(foreignKey)) {
       throw unmatchable(name, foreignKey);
     }

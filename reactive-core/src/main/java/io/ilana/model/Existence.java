@@ -1,7 +1,5 @@
-package io.ilana.relation;
+package io.ilana.model;
 
-import io.ilana.model.Model;
-import io.ilana.model.ModelQuery;
 import io.ilana.query.QueryBuilder;
 import java.util.function.UnaryOperator;
 
@@ -17,20 +15,20 @@ import java.util.function.UnaryOperator;
  * names its own query and the query directly around it, which is never also {@code ilana_self}
  * (inside {@code ilana_self}, the related table itself no longer equals the parent's name).
  */
-public final class Existence {
+final class Existence {
   /** The alias a sub-query on its parent's own table reads that table under. */
-  public static final String SELF_ALIAS = "ilana_self";
+  static final String SELF_ALIAS = "ilana_self";
 
   private Existence() {}
 
   /** The related rows of each parent row, refined by {@code constraint}, as a sub-query. */
-  public static QueryBuilder related(
+  static QueryBuilder related(
       Relation<?> relation, String parentTable, UnaryOperator<ModelQuery<?>> constraint) {
     return correlated(relation, parentTable, constraint);
   }
 
   /** {@code select count(*)} of the related rows of each parent row, as a sub-query. */
-  public static QueryBuilder count(
+  static QueryBuilder count(
       Relation<?> relation, String parentTable, UnaryOperator<ModelQuery<?>> constraint) {
     return correlated(relation, parentTable, constraint).select().selectRaw("count(*)");
   }
@@ -39,7 +37,7 @@ public final class Existence {
    * {@code select function(column)} (sum, avg, min, max) over the related rows of each parent row,
    * as a sub-query; an unqualified column is read from the related table.
    */
-  public static QueryBuilder aggregate(
+  static QueryBuilder aggregate(
       Relation<?> relation, String parentTable, String function, String column) {
     return aggregated(relation, parentTable, function, column);
   }
