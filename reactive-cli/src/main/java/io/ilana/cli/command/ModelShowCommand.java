@@ -10,7 +10,7 @@ import io.ilana.cli.catalog.DatabaseCatalog;
 import io.ilana.cli.catalog.Table;
 import io.ilana.model.Model;
 import io.ilana.model.ModelType;
-import io.ilana.relation.Relation;
+import io.ilana.model.Relation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
