@@ -127,7 +127,7 @@ public final class Project {
 
   private ConnectionConfig absolutePath(ConnectionConfig c) {
     if (c.url() != null
-        || !"h2".equals(Dialects.forConnection(c).name())
+        || !Dialects.forConnection(c).embedded()
         || c.database().startsWith("mem:")
         || Path.of(c.database()).isAbsolute()) {
       return c;

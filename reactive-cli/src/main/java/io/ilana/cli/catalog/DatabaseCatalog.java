@@ -1,6 +1,8 @@
 package io.ilana.cli.catalog;
 
 import io.ilana.db.DatabaseConnection;
+import io.ilana.schema.Schema;
+import io.ilana.schema.grammar.CatalogQueries;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +20,7 @@ public final class DatabaseCatalog {
 
   private DatabaseCatalog(DatabaseConnection connection) {
     this.connection = connection;
-    this.queries = CatalogQueries.forDialect(connection.dialect().name());
+    this.queries = Schema.on(connection).grammar().catalogQueries();
   }
 
   /** The catalog of a connection. */

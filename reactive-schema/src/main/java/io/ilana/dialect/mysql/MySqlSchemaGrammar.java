@@ -5,6 +5,7 @@ import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.schema.Blueprint;
 import io.ilana.schema.ColumnDefinition;
 import io.ilana.schema.IndexDefinition;
+import io.ilana.schema.grammar.CatalogQueries;
 import io.ilana.schema.grammar.LiteralRenderer;
 import io.ilana.schema.grammar.SchemaGrammar;
 import io.ilana.sql.Sql;
@@ -371,6 +372,26 @@ public class MySqlSchemaGrammar extends SchemaGrammar {
   @Override
   public String compileDropSchemaIfExists(String name) {
     throw new UnsupportedFeatureException(dialect().name(), "dropSchema");
+  }
+
+  /** MySQL and MariaDB name the referenced column in key_column_usage itself. */
+  @Override
+  public CatalogQueries catalogQueries() {
+    return new CatalogQueries(
+        "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()"
+            + " AND table_type = 'BASE TABLE' ORDER BY table_name",
+        "SELECT table_name AS table_name, column_name AS column_name, data_type AS type,"
+            + " is_nullable AS is_nullable FROM information_schema.columns"
+            + " WHERE table_schema = DATABASE() ORDER BY table_name, ordinal_position",
+        "SELECT table_name AS table_name, column_name AS column_name"
+            + " FROM information_schema.key_column_usage"
+            + " WHERE table_schema = DATABASE() AND constraint_name = 'PRIMARY'",
+        "SELECT table_name AS table_name, column_name AS column_name,"
+            + " referenced_table_name AS ref_table, referenced_column_name AS ref_column"
+            + " FROM information_schema.key_column_usage WHERE table_schema = DATABASE()"
+            + " AND referenced_table_name IS NOT NULL ORDER BY table_name, ordinal_position",
+        "SELECT table_name AS name, data_length + index_length AS size"
+            + " FROM information_schema.tables WHERE table_schema = DATABASE()");
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.ilana.error.UnsupportedFeatureException;
 import io.ilana.schema.Blueprint;
 import io.ilana.schema.ColumnDefinition;
 import io.ilana.schema.IndexDefinition;
+import io.ilana.schema.grammar.CatalogQueries;
 import io.ilana.schema.grammar.LiteralRenderer;
 import io.ilana.schema.grammar.SchemaGrammar;
 import io.ilana.sql.Sql;
@@ -210,6 +211,17 @@ public class PostgresSchemaGrammar extends SchemaGrammar {
         + columnize(index.columns())
         + ")"
         + where;
+  }
+
+  /** PostgreSQL names a type by its udt_name ({@code int8}), and reports table sizes. */
+  @Override
+  public CatalogQueries catalogQueries() {
+    return CatalogQueries.standard(
+        currentSchema(),
+        "udt_name",
+        "SELECT c.relname AS name, pg_total_relation_size(c.oid) AS size FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE n.nspname = current_schema() AND c.relkind = 'r'");
   }
 
   @Override

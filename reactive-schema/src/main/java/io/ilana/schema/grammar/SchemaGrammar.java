@@ -187,6 +187,11 @@ public abstract class SchemaGrammar extends ColumnTypeGrammar {
         table);
   }
 
+  /** The queries that read the current schema's tables, columns, keys and sizes. */
+  public CatalogQueries catalogQueries() {
+    return CatalogQueries.standard(currentSchema(), "data_type", null);
+  }
+
   private String marker(int position) {
     return dialect().bindMarker(position);
   }

@@ -1,8 +1,10 @@
-package io.ilana.cli.catalog;
+package io.ilana.schema.grammar;
 
 /**
- * The catalog queries of one database. Every query returns lower-case column labels; {@link
- * #sizes()} may be {@code null} where the database does not report table sizes.
+ * The catalog queries of one database, from its schema grammar ({@link
+ * SchemaGrammar#catalogQueries()}): what {@code ilana db:show} and {@code db:diagram} read. Every
+ * query returns lower-case column labels; {@link #sizes()} may be {@code null} where the database
+ * does not report table sizes.
  *
  * @param tables base tables of the current schema: {@code name}
  * @param columns {@code table_name, column_name, type, is_nullable}, in table and column order
@@ -10,7 +12,7 @@ package io.ilana.cli.catalog;
  * @param foreignKeys {@code table_name, column_name, ref_table, ref_column}
  * @param sizes {@code name, size} in bytes, or {@code null}
  */
-record CatalogQueries(
+public record CatalogQueries(
     String tables, String columns, String primaryKeys, String foreignKeys, String sizes) {
 
   private static final String STANDARD_PRIMARY_KEYS =
@@ -35,17 +37,13 @@ record CatalogQueries(
           + " WHERE kcu.table_schema = %s ORDER BY kcu.table_name, kcu.ordinal_position";
 
   /**
-   * The queries for a dialect name ({@code postgres}, {@code h2}, {@code mysql}, {@code mariadb}).
+   * The information_schema queries of the SQL standard.
+   *
+   * @param schema the SQL that names the current schema
+   * @param typeColumn the information_schema.columns column that holds the type's name
+   * @param sizes the sizes query, or {@code null}
    */
-  static CatalogQueries forDialect(String dialect) {
-    return switch (dialect) {
-      case "postgres" -> standard("current_schema()", "udt_name", postgresSizes());
-      case "h2" -> standard("CURRENT_SCHEMA", "data_type", null);
-      default -> mysql();
-    };
-  }
-
-  private static CatalogQueries standard(String schema, String typeColumn, String sizes) {
+  public static CatalogQueries standard(String schema, String typeColumn, String sizes) {
     return new CatalogQueries(
         "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = "
             + schema
@@ -59,30 +57,5 @@ record CatalogQueries(
         STANDARD_PRIMARY_KEYS.formatted(schema),
         STANDARD_FOREIGN_KEYS.formatted(schema),
         sizes);
-  }
-
-  private static String postgresSizes() {
-    return "SELECT c.relname AS name, pg_total_relation_size(c.oid) AS size FROM pg_class c"
-        + " JOIN pg_namespace n ON n.oid = c.relnamespace"
-        + " WHERE n.nspname = current_schema() AND c.relkind = 'r'";
-  }
-
-  /** MySQL and MariaDB name the referenced column in key_column_usage itself. */
-  private static CatalogQueries mysql() {
-    return new CatalogQueries(
-        "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()"
-            + " AND table_type = 'BASE TABLE' ORDER BY table_name",
-        "SELECT table_name AS table_name, column_name AS column_name, data_type AS type,"
-            + " is_nullable AS is_nullable FROM information_schema.columns"
-            + " WHERE table_schema = DATABASE() ORDER BY table_name, ordinal_position",
-        "SELECT table_name AS table_name, column_name AS column_name"
-            + " FROM information_schema.key_column_usage"
-            + " WHERE table_schema = DATABASE() AND constraint_name = 'PRIMARY'",
-        "SELECT table_name AS table_name, column_name AS column_name,"
-            + " referenced_table_name AS ref_table, referenced_column_name AS ref_column"
-            + " FROM information_schema.key_column_usage WHERE table_schema = DATABASE()"
-            + " AND referenced_table_name IS NOT NULL ORDER BY table_name, ordinal_position",
-        "SELECT table_name AS name, data_length + index_length AS size"
-            + " FROM information_schema.tables WHERE table_schema = DATABASE()");
   }
 }

@@ -1,0 +1,36 @@
+package io.ilana.cli.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.ilana.dialect.Dialects;
+import io.ilana.testkit.DialectPluginRules;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The command line asks the dialects (catalog queries come from the schema grammar) instead of
+ * naming a database.
+ */
+class CliDialectRulesTest {
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+          .importPackages("io.ilana.cli");
+
+  @Test
+  void noCommandUsesADialectPackageOrNamesADialect() {
+    Set<String> names =
+        Dialects.installed().stream()
+            .flatMap(d -> Stream.concat(Stream.of(d.name()), d.clientNames().stream()))
+            .collect(Collectors.toSet());
+    assertThat(DialectPluginRules.usesOfDialectPackagesFromOutside(MAIN)).isEmpty();
+    assertThat(DialectPluginRules.dialectNamesOutsideDialectPackages(MAIN, names, Set.of()))
+        .isEmpty();
+  }
+}
