@@ -47,8 +47,7 @@ class LayeringRulesTest {
         .resideInAnyPackage("io.ilana.db..", "io.ilana.dialect", "io.ilana.sql..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.ilana.query..", "io.ilana.model..", "io.ilana.relation..", "io.ilana.json..")
+        .resideInAnyPackage("io.ilana.query..", "io.ilana.model..", "io.ilana.json..")
         .check(MAIN);
   }
 
@@ -72,7 +71,7 @@ class LayeringRulesTest {
             "io.ilana.query.parts..", "io.ilana.query.grammar..", "io.ilana.dialect..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.ilana.query", "io.ilana.model..", "io.ilana.relation..")
+        .resideInAnyPackage("io.ilana.query", "io.ilana.model..")
         .check(MAIN);
   }
 
