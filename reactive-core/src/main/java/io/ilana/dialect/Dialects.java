@@ -5,6 +5,7 @@ import io.ilana.error.ConfigException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
@@ -76,7 +77,7 @@ public final class Dialects {
                     where + ": unknown client '" + wanted + "'; expected one of " + names() + "."));
   }
 
-  private static java.util.Optional<Dialect> find(String client) {
+  private static Optional<Dialect> find(String client) {
     String wanted = client.trim().toLowerCase(Locale.ROOT);
     return INSTALLED.stream()
         .filter(dialect -> dialect.name().equalsIgnoreCase(wanted))

@@ -9,8 +9,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Runs a test's {@code main} class in a separate JVM with a small heap, pointed at a test database
@@ -79,6 +82,20 @@ public final class ChildJvm {
                     .pool(PoolConfig.defaults().withSize(0, 2))
                     .build())
             .build());
+  }
+
+  /**
+   * Waits (up to 30 s) until no connection of the pool is acquired: a cancelled transaction's
+   * rollback and release finish after its subscriber completed, later on a loaded machine, so the
+   * child waits for them instead of pausing a fixed time before it reports what is still acquired.
+   */
+  static void awaitReleased(DatabaseConnection connection) {
+    Flux.interval(Duration.ofMillis(50))
+        .onBackpressureDrop()
+        .filter(tick -> connection.poolStats().acquired() == 0)
+        .next()
+        .timeout(Duration.ofSeconds(30), Mono.just(-1L))
+        .block();
   }
 
   private static String orDash(String value) {

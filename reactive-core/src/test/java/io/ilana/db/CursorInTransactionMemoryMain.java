@@ -3,7 +3,6 @@ package io.ilana.db;
 import io.ilana.sql.Sql;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,14 +47,7 @@ public final class CursorInTransactionMemoryMain {
               .map(String::valueOf)
               .onErrorResume(error -> Mono.just(error.getClass().getSimpleName()))
               .block();
-      // A cancelled cursor's rollback and release finish after take() completed; how long that
-      // takes depends on the machine's load, so wait for it (bounded) instead of a fixed pause.
-      Flux.interval(Duration.ofMillis(50))
-          .onBackpressureDrop()
-          .filter(tick -> connection.poolStats().acquired() == 0)
-          .next()
-          .timeout(Duration.ofSeconds(30), Mono.just(-1L))
-          .block();
+      ChildJvm.awaitReleased(connection);
       System.out.println(
           "fast="
               + fast

@@ -2,7 +2,6 @@ package io.ilana.db;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -51,13 +50,7 @@ public final class TransactionReadAheadMemoryMain {
               .then(Mono.just("none"))
               .onErrorResume(error -> Mono.just(error.getClass().getSimpleName()))
               .block();
-      // Wait (bounded) for the cancelled transaction's release rather than a fixed pause.
-      Flux.interval(Duration.ofMillis(50))
-          .onBackpressureDrop()
-          .filter(tick -> connection.poolStats().acquired() == 0)
-          .next()
-          .timeout(Duration.ofSeconds(30), Mono.just(-1L))
-          .block();
+      ChildJvm.awaitReleased(connection);
       System.out.println(
           "fast="
               + fast
