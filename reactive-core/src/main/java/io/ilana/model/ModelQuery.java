@@ -673,6 +673,26 @@ public final class ModelQuery<T extends Model<T>> extends RelationWhereBuilder<T
     return Mono.defer(() -> make(attributes).save());
   }
 
+  /**
+   * Fills a new model from each map (mass assignment applies) and saves them all with multi-row
+   * inserts; emits the models, keys set, in the order given. See {@link #saveMany(List)}.
+   */
+  public Flux<T> createMany(List<? extends Map<String, ?>> attributes) {
+    return Flux.defer(() -> saveMany(attributes.stream().map(this::make).toList()));
+  }
+
+  /**
+   * Saves the models with as few statements as the database allows: new ones in multi-row inserts
+   * that read every generated key back, existing ones updated one by one. Each model gets its
+   * events ({@code saving}, {@code creating}, then {@code created}, {@code saved}) and its
+   * timestamps as {@link Model#save()} gives them; one a {@code saving} or {@code creating}
+   * listener refuses is left out. Emits the inserted models in the order given, then the updated
+   * ones. The inserts are one write: all rows or none.
+   */
+  public Flux<T> saveMany(List<T> models) {
+    return BatchPersister.saveMany(List.copyOf(models));
+  }
+
   /** Creates a model from every attribute, fillable or not. Only for trusted input. */
   public Mono<T> forceCreate(Map<String, ?> attributes) {
     return Mono.defer(() -> type.newInstance(connection).forceFill(attributes).save());

@@ -38,7 +38,7 @@ final class Persister {
   }
 
   /** Sets {@code updated_at} on the models of the relations the type {@code touches}. */
-  private static <T extends Model<T>> Mono<Void> touchOwners(T model) {
+  static <T extends Model<T>> Mono<Void> touchOwners(T model) {
     ModelType<T> type = model.type();
     return Flux.fromIterable(type.touchedRelations())
         .concatMap(name -> type.relationFor(name).apply(model).query().touch())

@@ -653,6 +653,15 @@ public final class QueryBuilder extends WhereBuilder<QueryBuilder> implements Un
     return runner().insertGetId(row, Identifiers.writeColumn(keyColumn, "insertGetId"));
   }
 
+  /**
+   * Inserts the rows in multi-row statements (split under the dialect's bind limit, in one
+   * transaction when there are several) and emits each row's generated {@code keyColumn}, in row
+   * order. Every row must have the columns of the first.
+   */
+  public Flux<Object> insertGetIds(List<? extends Map<String, ?>> rows, String keyColumn) {
+    return runner().insertGetIds(rows, Identifiers.writeColumn(keyColumn, "insertGetIds"));
+  }
+
   /** Inserts rows, skipping those that would violate a unique key. */
   public Mono<Long> insertOrIgnore(List<? extends Map<String, ?>> rows) {
     return runner().insert(rows, Inserts.Mode.IGNORE, List.of(), List.of());

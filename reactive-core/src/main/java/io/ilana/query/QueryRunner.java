@@ -147,6 +147,28 @@ final class QueryRunner {
     return firstOf(connection.insertGetIds(sql, key.parts().get(0))).map(QueryRunner::normalise);
   }
 
+  /**
+   * Inserts the rows with as few statements as the bind limit allows and emits their generated keys
+   * in row order: every driver returns one key per row of a multi-row insert.
+   */
+  Flux<Object> insertGetIds(List<? extends Map<String, ?>> rows, Name key) {
+    Name table = table("insertGetIds");
+    List<Sql> statements =
+        Inserts.statements(grammar, table, rows, Inserts.Mode.INSERT, List.of(), List.of());
+    String column = key.parts().get(0);
+    if (statements.size() <= 1) {
+      return Flux.fromIterable(statements)
+          .concatMap(sql -> connection.insertGetIds(sql, column))
+          .map(QueryRunner::normalise);
+    }
+    // Several statements are one write: all of them or none.
+    return connection.transactionMany(
+        trx ->
+            Flux.fromIterable(statements)
+                .concatMap(sql -> connection.insertGetIds(sql, column))
+                .map(QueryRunner::normalise));
+  }
+
   Mono<Long> update(List<Assignment> assignments) {
     return connection.update(grammar.compileUpdate(builder.parts(), assignments));
   }
