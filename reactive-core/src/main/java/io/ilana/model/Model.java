@@ -725,8 +725,12 @@ public abstract class Model<T extends Model<T>> implements Attributes {
     return relations.containsKey(name);
   }
 
-  /** Stores a loaded relation; eager loading calls this. */
-  T setRelation(String name, Object value) {
+  /**
+   * Stores a loaded relation, as eager loading does: a list for a to-many relation, the model (or
+   * {@code null}) for a to-one. Factories use it to hand back the models they created with the
+   * parent.
+   */
+  public T setRelation(String name, Object value) {
     relations.put(name, value);
     return self();
   }

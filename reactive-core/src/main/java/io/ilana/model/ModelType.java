@@ -383,8 +383,22 @@ public final class ModelType<T extends Model<T>> {
     return relation;
   }
 
+  /**
+   * The relation {@code name} of {@code model}, as its relation method returns it: what a factory's
+   * {@code has("posts")} or {@code for("user")} writes through. {@link RelationNotFoundException}
+   * naming the model class and relation when there is none.
+   */
+  public Relation<?> relationOf(T model, String name) {
+    return relationFor(name).apply(model);
+  }
+
+  /** Whether the model declares the relation {@code name} (registered, or as a method). */
+  public boolean hasRelation(String name) {
+    return relations.containsKey(name) || relationMethods().containsKey(name);
+  }
+
   /** The names of the declared relations (registered first, then methods), in order. */
-  List<String> relationNames() {
+  public List<String> relationNames() {
     Set<String> names = new LinkedHashSet<>(relations.keySet());
     names.addAll(relationMethods().keySet());
     return List.copyOf(names);
