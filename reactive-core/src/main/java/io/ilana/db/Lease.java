@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
@@ -78,6 +79,10 @@ final class Lease {
   private boolean began;
   // The SQLSTATE of the failure that aborted the transaction, where one does (PostgreSQL).
   private String abortedBy;
+  // Counted among the connection's leases in flight (Leases#started) and not yet uncounted.
+  private boolean counted;
+  // The connection was handed to the pool's return; it is handed there once.
+  private boolean returned;
 
   Lease(Leases source) {
     this.source = source;
@@ -107,6 +112,14 @@ final class Lease {
               sink.error(new IllegalStateException("A lease is acquired once"));
               return;
             }
+            if (!source.started()) {
+              // The connection is closing: its pool is about to be disposed under any new borrower.
+              state = State.FINISHING;
+              finished = Mono.empty();
+              sink.error(source.closedError());
+              return;
+            }
+            counted = true;
             state = State.ACQUIRING;
           }
           sink.onCancel(this::abort);
@@ -272,21 +285,25 @@ final class Lease {
    * the lease was already rolled back (the caller cancelled first) is reported as an error.
    */
   Mono<Void> finish(boolean commit) {
-    Sinks.Empty<Void> outcome;
+    Sinks.Empty<Void> outcome = null;
     synchronized (this) {
       if (finished != null) {
         return commit && !finishedWithCommit ? Mono.error(rolledBackBeforeCommit()) : finished;
       }
       cancelDeadline();
-      if (state != State.ACTIVE) {
-        state = State.FINISHING;
+      if (state == State.ACTIVE) {
+        outcome = Sinks.empty();
+        finished = outcome.asMono();
+        finishedWithCommit = commit;
+      } else {
         finished = Mono.empty();
-        return finished;
       }
       state = State.FINISHING;
-      outcome = Sinks.empty();
-      finished = outcome.asMono();
-      finishedWithCommit = commit;
+    }
+    if (outcome == null) {
+      // Nothing was borrowed; a connection the pool still delivers is returned by Acquisition.
+      uncount();
+      return Mono.empty();
     }
     ending(commit).subscribe(null, outcome::tryEmitError, outcome::tryEmitEmpty);
     return outcome.asMono();
@@ -299,10 +316,12 @@ final class Lease {
   void abort() {
     Subscription pending = null;
     boolean active = false;
+    boolean acquiring = false;
     synchronized (this) {
       switch (state) {
         case NEW, ACQUIRING -> {
-          pending = acquiring;
+          acquiring = true;
+          pending = this.acquiring;
           state = State.FINISHING;
           finished = Mono.empty();
           cancelDeadline();
@@ -315,6 +334,9 @@ final class Lease {
     }
     if (pending != null) {
       pending.cancel();
+    }
+    if (acquiring) {
+      uncount();
     }
     if (active) {
       finish(false);
@@ -530,9 +552,64 @@ final class Lease {
     return error instanceof R2dbcException r && r.getSqlState() != null;
   }
 
+  /**
+   * Hands the connection to the pool's return, once, and completes only after that call returned:
+   * see {@link #outsideThePool}. The lease stops counting as in flight at that point, so a close
+   * waiting for it disposes the pool only once the pool has finished taking the connection back.
+   */
   private Mono<Void> giveBack() {
-    Connection current = connection();
-    return Mono.defer(() -> Mono.from(current.close())).onErrorResume(error -> Mono.empty());
+    return Mono.defer(
+        () -> {
+          Connection current;
+          synchronized (this) {
+            if (returned) {
+              // internal invariant: ending() runs once; a second return would reach the pool.
+              return Mono.error(new IllegalStateException("A lease returns its connection once"));
+            }
+            returned = true;
+            current = connection;
+          }
+          return outsideThePool(current.close()).doOnSuccess(done -> uncount());
+        });
+  }
+
+  /** Stops counting this lease as in flight, once; see {@link Leases#started}. */
+  private void uncount() {
+    synchronized (this) {
+      if (!counted) {
+        return;
+      }
+      counted = false;
+    }
+    source.ended();
+  }
+
+  /**
+   * Subscribes to a pooled connection's return and completes (errors are ignored: the pool then
+   * destroyed the connection) only once the pool's own handling of it is over. reactor-pool signals
+   * the end of a return from inside its bookkeeping, which goes on after the signal: it later
+   * destroys the slot it just made idle if it finds the pool disposed by then. A caller going on
+   * inside that signal (on H2 everything runs on one stack) can borrow and return the same
+   * connection again and close the manager before the signal returns; the pool then destroys that
+   * connection a second time ("Too many permits returned"). So the completion is passed on after
+   * subscribe() returned when the return ended inside it, otherwise from another thread.
+   */
+  private static Mono<Void> outsideThePool(Publisher<Void> giveBack) {
+    return Mono.create(
+        sink -> {
+          // 0: subscribing; 1: ended inside subscribe(); 2: subscribe() returned first.
+          AtomicInteger phase = new AtomicInteger();
+          Runnable ended =
+              () -> {
+                if (!phase.compareAndSet(0, 1)) {
+                  Schedulers.parallel().schedule(sink::success);
+                }
+              };
+          Mono.from(giveBack).subscribe(null, error -> ended.run(), ended);
+          if (!phase.compareAndSet(0, 2)) {
+            sink.success();
+          }
+        });
   }
 
   /** Closes the driver's connection, then returns the pool's handle, which the pool discards. */
@@ -697,9 +774,11 @@ final class Lease {
         // Delivered at the instant of a cancel or a deadline: nobody will use it. onNext cannot
         // return a publisher, so the return runs detached, once (only this path sees the state
         // change), and bounded, so a pool that never answers cannot keep it alive.
-        Mono.from(delivered.close())
+        source.returning();
+        outsideThePool(delivered.close())
             .timeout(SETTLE_LIMIT)
             .onErrorResume(error -> Mono.empty())
+            .doFinally(signal -> source.ended())
             .subscribe();
       }
     }
@@ -707,6 +786,7 @@ final class Lease {
     @Override
     public void onError(Throwable error) {
       if (failAcquire()) {
+        uncount();
         sink.error(source.acquireFailed(error));
       }
     }
@@ -714,6 +794,7 @@ final class Lease {
     @Override
     public void onComplete() {
       if (failAcquire()) {
+        uncount();
         // acquireFailed turns this into the ConnectionException naming the connection.
         sink.error(source.acquireFailed(new IlanaException("the pool gave no connection")));
       }
@@ -735,6 +816,7 @@ final class Lease {
       if (pending != null) {
         pending.cancel();
       }
+      uncount();
       sink.error(error);
     }
 

@@ -8,12 +8,20 @@ import io.r2dbc.pool.PoolMetrics;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
 
-/** Hands out {@link Lease}s on one connection's pool and holds what they share. */
+/**
+ * Hands out {@link Lease}s on one connection's pool and holds what they share. It counts the leases
+ * in flight, from the start of their acquire until the pool has taken their connection back, so
+ * that {@link #close} can tell when disposing the pool no longer races a return.
+ */
 final class Leases {
   private final String connectionName;
   private final Dialect dialect;
@@ -21,6 +29,9 @@ final class Leases {
   private final StatementCanceller canceller;
   private final Duration acquireTimeout;
   private final BiFunction<Connection, String, Mono<Void>> controlStatements;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final Queue<MonoSink<Void>> closers = new ConcurrentLinkedQueue<>();
+  private volatile boolean closing;
 
   /**
    * @param controlStatements runs one transaction-control statement (BEGIN, COMMIT, SAVEPOINT ...)
@@ -45,6 +56,68 @@ final class Leases {
   /** A lease not yet acquired; one per statement or transaction. */
   Lease lease() {
     return new Lease(this);
+  }
+
+  /**
+   * Counts a lease that starts acquiring; {@code false} (and not counted) once {@link #close}
+   * began, when its pool is about to be disposed. The count is raised before {@code closing} is
+   * read and close sets it before reading the count, so either the lease sees the close or the
+   * close waits for the lease.
+   */
+  boolean started() {
+    inFlight.incrementAndGet();
+    if (closing) {
+      ended();
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Counts a return that is not a lease's own (a connection delivered after its lease gave up),
+   * even while closing: it is under way already.
+   */
+  void returning() {
+    inFlight.incrementAndGet();
+  }
+
+  /** A lease or return counted by {@link #started} or {@link #returning} is over. */
+  void ended() {
+    if (inFlight.decrementAndGet() == 0) {
+      wakeClosers();
+    }
+  }
+
+  /**
+   * Refuses new leases and completes once every lease in flight has ended (its connection is back
+   * in the pool, or it got none). Never completes while one is stuck: the caller bounds the wait.
+   */
+  Mono<Void> close() {
+    return Mono.create(
+        sink -> {
+          closing = true;
+          closers.add(sink);
+          sink.onDispose(() -> closers.remove(sink));
+          if (inFlight.get() == 0) {
+            wakeClosers();
+          }
+        });
+  }
+
+  private void wakeClosers() {
+    MonoSink<Void> closer;
+    while ((closer = closers.poll()) != null) {
+      closer.success();
+    }
+  }
+
+  /** Why a lease cannot start once its connection is closing. */
+  ConnectionException closedError() {
+    return new ConnectionException(
+        "Could not get a connection for ["
+            + connectionName
+            + "]: its DatabaseManager is closed; create a new one.",
+        null);
   }
 
   String connectionName() {

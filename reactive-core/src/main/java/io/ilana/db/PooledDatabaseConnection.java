@@ -19,7 +19,6 @@ import reactor.core.publisher.Mono;
 final class PooledDatabaseConnection implements DatabaseConnection {
   private final String name;
   private final Dialect dialect;
-  private static final Duration CLOSE_POLL = Duration.ofMillis(5);
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
   private final ConnectionPool pool;
   private final StatementCanceller canceller;
@@ -150,16 +149,17 @@ final class PooledDatabaseConnection implements DatabaseConnection {
   }
 
   /**
-   * Disposes the pool once connections in use came back, or after {@link #CLOSE_GRACE}. A caller of
-   * a Mono has its value before the connection is back in the pool (the release runs after the
-   * value was emitted), so disposing at once would race that release: the connection would be
-   * dropped instead of closed, and reactor-pool reports the permit it can no longer return.
+   * Disposes the pool once every lease in flight has ended, or after {@link #CLOSE_GRACE}; new
+   * leases are refused from the start. A caller of a Mono has its value before the connection is
+   * back in the pool (the return runs after the value was emitted), and a cancelled statement or
+   * transaction returns its connection in the background: disposing while such a return is under
+   * way makes reactor-pool destroy the connection twice ("Too many permits returned"). Pool metrics
+   * cannot tell: a connection no longer counts as acquired while its return is still running.
    */
   Mono<Void> close() {
-    return Flux.interval(Duration.ZERO, CLOSE_POLL)
-        .map(tick -> poolStats())
-        .filter(stats -> stats.acquired() == 0 && stats.pending() == 0)
-        .next()
+    return executor
+        .leases()
+        .close()
         .timeout(CLOSE_GRACE, Mono.empty())
         .then(pool.disposeLater())
         .then(canceller.close());

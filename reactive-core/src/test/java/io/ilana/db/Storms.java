@@ -169,7 +169,9 @@ final class Storms {
       problems.append(droppedConnections.get()).append(" connections dropped; ");
     }
     for (String line : logged.toString(StandardCharsets.UTF_8).split("\n")) {
-      if (line.contains("cleanup failed") || line.contains("Too many permits")) {
+      if (line.contains("cleanup failed")
+          || line.contains("Too many permits")
+          || line.contains("unexpected decrement")) {
         problems.append(line).append("; ");
       }
     }
