@@ -144,6 +144,7 @@ final class FactoryRun<T extends Model<T>> {
 
   private Flux<T> createIn(ModelQuery<T> query, int count) {
     Map<T, FactoryContext> contexts = new IdentityHashMap<>();
+    Set<String> parentColumns = parentColumns(query.make(Map.of()));
     return parents()
         .flatMapMany(
             parents ->
@@ -152,7 +153,7 @@ final class FactoryRun<T extends Model<T>> {
                     .flatMapMany(Flux::fromIterable)
                     .concatMap(
                         prepared ->
-                            factoryAttributes(prepared.attributes())
+                            factoryAttributes(without(prepared.attributes(), parentColumns))
                                 .map(
                                     attributes -> {
                                       T model = query.make(Map.of()).forceFill(attributes);
@@ -173,6 +174,29 @@ final class FactoryRun<T extends Model<T>> {
                 children(model)
                     .then(attachments(model))
                     .then(run(spec.afterCreating, model, contexts.get(model))));
+  }
+
+  /**
+   * The columns the {@code forRelation} parents set: a factory the definition gives for one of them
+   * must not create a parent of its own.
+   */
+  private Set<String> parentColumns(T blank) {
+    Set<String> columns = new LinkedHashSet<>();
+    for (FactorySpec.ParentLink link : spec.parents) {
+      Relation<?> relation = spec.type().relationOf(blank, link.relation());
+      if (relation instanceof BelongsTo<?> belongsTo) {
+        columns.add(belongsTo.foreignKey());
+      } else if (relation instanceof MorphTo<?> morphTo) {
+        columns.add(morphTo.idColumn());
+        columns.add(morphTo.typeColumn());
+      }
+    }
+    return columns;
+  }
+
+  private static Map<String, Object> without(Map<String, Object> attributes, Set<String> columns) {
+    attributes.keySet().removeAll(columns);
+    return attributes;
   }
 
   private record Prepared(Map<String, Object> attributes, FactoryContext context) {}
@@ -239,6 +263,7 @@ final class FactoryRun<T extends Model<T>> {
     } else {
       throw wrongKind("forRelation", relation, found, "a belongsTo or morphTo");
     }
+    model.setRelation(relation, parent);
   }
 
   private static <R extends Model<R>> void associateTo(BelongsTo<R> relation, Model<?> parent) {
@@ -267,6 +292,7 @@ final class FactoryRun<T extends Model<T>> {
                 throw wrongKind(
                     "has", link.relation(), relation, "a hasOne, hasMany, morphOne or morphMany");
               }
+              requireRelated("has", link.relation(), relation, link.factory());
               Map<String, Object> keys = new LinkedHashMap<>();
               keys.put(hasMany.foreignKey(), model.get(hasMany.localKey()));
               if (hasMany instanceof MorphOneOrMany<?> morph) {
@@ -311,6 +337,9 @@ final class FactoryRun<T extends Model<T>> {
     if (!(relation instanceof BelongsToMany<?> belongsToMany)) {
       throw wrongKind("hasAttached", name, relation, "a belongsToMany or morphToMany");
     }
+    if (source instanceof FactoryBuilder<?, ?> factory) {
+      requireRelated("hasAttached", name, relation, factory);
+    }
     Mono<List<Model<?>>> related =
         source instanceof FactoryBuilder<?, ?> factory
             ? createChildren(factory, Map.of())
@@ -326,6 +355,24 @@ final class FactoryRun<T extends Model<T>> {
   @SuppressWarnings("unchecked")
   private static List<Model<?>> modelsOf(Object source) {
     return (List<Model<?>>) source;
+  }
+
+  private void requireRelated(
+      String method, String name, Relation<?> relation, FactoryBuilder<?, ?> factory) {
+    Class<?> related = relation.relatedType().modelClass();
+    if (factory.model() != related) {
+      throw new FactoryException(
+          method
+              + "() on "
+              + spec.describe()
+              + " got a factory for ["
+              + factory.model().getName()
+              + "], but ["
+              + name
+              + "] relates ["
+              + related.getName()
+              + "].");
+    }
   }
 
   private FactoryException wrongKind(
