@@ -54,7 +54,7 @@ public final class FactoryDb implements AutoCloseable {
             + ", name varchar(100) not null, email varchar(150) not null unique,"
             + " role varchar(20) not null default 'user', is_admin boolean not null default false,"
             + " is_active boolean not null default true, slug varchar(120) null,"
-            + " subscription_type varchar(20) null, sequence_number bigint null,"
+            + " subscription_type varchar(20) null, sequence_number bigint null, email_verified_at timestamp null,"
             + " created_at timestamp null, updated_at timestamp null)");
     run(
         "create table f_roles ("
