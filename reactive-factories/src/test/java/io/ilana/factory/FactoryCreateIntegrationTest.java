@@ -157,4 +157,21 @@ class FactoryCreateIntegrationTest {
 
     assertThat(db.count("f_users")).isZero();
   }
+
+  @DialectTest
+  void aCancelledCreateCommitsNothingAndReturnsItsConnection(TestDatabase database)
+      throws InterruptedException {
+    ManyFactory<User> users =
+        users(database).times(1500).sequence("email", i -> Map.of("email", "c" + i + "@x.io"));
+
+    // take(1) cancels once the first model is out: the transaction has not committed yet.
+    StepVerifier.create(users.create().take(1)).expectNextCount(1).verifyComplete();
+
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (db.pool().acquired() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(db.pool().acquired()).isZero();
+    assertThat(db.count("f_users")).isZero();
+  }
 }
