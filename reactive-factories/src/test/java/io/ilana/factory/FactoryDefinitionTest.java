@@ -78,7 +78,7 @@ class FactoryDefinitionTest {
         .hasMessage(
             "Unknown state [vip] on factory [UserFactory] for model"
                 + " [io.ilana.factory.fixtures.User]; its states are admin, inactive, premium,"
-                + " with_profile.");
+                + " with_profile, basic.");
   }
 
   @Test
@@ -228,5 +228,50 @@ class FactoryDefinitionTest {
         .hasMessage(
             "Unknown relation [author] in forRelation() on factory [PostFactory] for model"
                 + " [io.ilana.factory.fixtures.Post]; its relations are comments, user.");
+  }
+
+  /** The reference README's "Factory with custom logic": attributes that depend on a choice. */
+  static class Product extends io.ilana.model.Model<Product> {
+    static final io.ilana.model.ModelType<Product> TYPE =
+        io.ilana.model.ModelType.of(Product.class, Product::new).table("products");
+  }
+
+  static final Factory<Product> PRODUCTS =
+      Factory.define(
+          Product.class,
+          faker -> {
+            String category =
+                faker.options().option("electronics", "clothing", "books", "home", "sports");
+            Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+            attributes.put("name", faker.commerce().productName());
+            attributes.put("price", faker.commerce().price(10, 1000));
+            attributes.put("category", category);
+            attributes.put(
+                "sku", category.toUpperCase(java.util.Locale.ROOT) + "-" + faker.text().text(8));
+            attributes.put("in_stock", faker.bool().bool());
+            attributes.put("stock_quantity", faker.number().numberBetween(0, 100));
+            switch (category) {
+              case "electronics" -> {
+                attributes.put("warranty_months", faker.number().numberBetween(6, 36));
+                attributes.put("brand", faker.options().option("Apple", "Samsung", "Sony"));
+              }
+              case "clothing" -> attributes.put("size", faker.options().option("XS", "S", "M"));
+              case "books" -> attributes.put("isbn", faker.number().digits(13));
+              default -> {}
+            }
+            return attributes;
+          });
+
+  @Test
+  void aDefinitionCanComputeAttributesFromItsOwnChoices() {
+    List<Map<String, Object>> products = PRODUCTS.times(50).raw();
+
+    for (Map<String, Object> product : products) {
+      String category = (String) product.get("category");
+      assertThat((String) product.get("sku"))
+          .startsWith(category.toUpperCase(java.util.Locale.ROOT) + "-");
+      assertThat(product.containsKey("warranty_months")).isEqualTo("electronics".equals(category));
+      assertThat(product.containsKey("isbn")).isEqualTo("books".equals(category));
+    }
   }
 }

@@ -116,6 +116,33 @@ class FactoryRelationsIntegrationTest {
   }
 
   @DialectTest
+  void forRelationThroughAMorphToSetsTheTypeAndId(TestDatabase database) {
+    open(database);
+    Factory<Comment> comments =
+        Factory.define(Comment.class, faker -> Map.of("body", faker.lorem().sentence()));
+
+    List<Comment> made =
+        comments
+            .on(db.manager)
+            .times(2)
+            .forRelation("commentable", Post.factory())
+            .create()
+            .collectList()
+            .block();
+
+    Post post = made.get(0).relationModel("commentable", Post.class);
+    assertThat(db.count("f_posts")).isEqualTo(1L);
+    assertThat(column("select commentable_id from f_comments")).containsOnly(key(post.getKey()));
+    assertThat(
+            db.connection
+                .select("select distinct commentable_type from f_comments")
+                .map(row -> row.values().iterator().next())
+                .collectList()
+                .block())
+        .containsExactly(Post.class.getName());
+  }
+
+  @DialectTest
   void hasAttachedCreatesRelatedModelsAndPivotRows(TestDatabase database) {
     open(database);
 
