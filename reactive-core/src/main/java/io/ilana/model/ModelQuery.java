@@ -3,6 +3,7 @@ package io.ilana.model;
 import io.ilana.collection.Items;
 import io.ilana.db.DatabaseConnection;
 import io.ilana.error.IllegalQueryStateException;
+import io.ilana.error.InvalidDefinitionException;
 import io.ilana.error.InvalidValueException;
 import io.ilana.error.ModelNotFoundException;
 import io.ilana.error.MultipleRecordsFoundException;
@@ -691,6 +692,28 @@ public final class ModelQuery<T extends Model<T>> extends RelationWhereBuilder<T
    */
   public Flux<T> saveMany(List<T> models) {
     return BatchPersister.saveMany(List.copyOf(models));
+  }
+
+  /**
+   * Deletes the models the type marks {@link ModelType#prunable prunable}, {@code chunk} at a time
+   * in key order, each through {@link Model#forceDelete()} so its delete events run and a soft
+   * deleting model's row really goes; emits how many were deleted. One a {@code deleting} listener
+   * refuses is skipped, not retried. {@link InvalidDefinitionException} when the model is not
+   * prunable.
+   */
+  public Mono<Long> prune(int chunk) {
+    return Mono.defer(
+        () -> {
+          var which = type.prunableQuery();
+          if (which == null) {
+            return Mono.error(
+                new InvalidDefinitionException(
+                    type.modelClass().getName()
+                        + " is not prunable: declare which rows go with ModelType.prunable(...)."));
+          }
+          String key = type.keyName();
+          return Prunings.run(this, which, key, chunk);
+        });
   }
 
   /** Creates a model from every attribute, fillable or not. Only for trusted input. */

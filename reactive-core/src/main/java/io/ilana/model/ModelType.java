@@ -68,6 +68,7 @@ public final class ModelType<T extends Model<T>> {
   private final List<ModelObserver<T>> observers = new ArrayList<>();
   private final Map<String, Function<T, ? extends Relation<?>>> relations = new LinkedHashMap<>();
   private volatile Map<String, Function<T, ? extends Relation<?>>> relationMethods;
+  private UnaryOperator<ModelQuery<T>> prunable;
   private volatile Frozen<T> frozen;
 
   private ModelType(Class<T> modelClass, Supplier<T> factory) {
@@ -281,6 +282,41 @@ public final class ModelType<T extends Model<T>> {
       throw new InvalidDefinitionException(
           "Cannot create observer " + observer.getName() + ": " + cause, cause);
     }
+  }
+
+  /**
+   * Marks the model prunable (Laravel's {@code Prunable}): {@code which} narrows a query to the
+   * models that are no longer needed, e.g. {@code q -> q.where("created_at", "<", cutoff())}.
+   * {@link ModelQuery#prune(int)} and {@code ilana model:prune} delete them.
+   */
+  public ModelType<T> prunable(UnaryOperator<ModelQuery<T>> which) {
+    open().prunable = Objects.requireNonNull(which, "which");
+    return this;
+  }
+
+  /** Whether the model declared which of its rows are prunable. */
+  public boolean isPrunable() {
+    return prunable != null;
+  }
+
+  /** The prunable models' query on {@code query}, or {@code null} when not prunable. */
+  UnaryOperator<ModelQuery<T>> prunableQuery() {
+    return prunable;
+  }
+
+  /** The declared casts by column, read-only: what tools such as {@code model:show} list. */
+  public Map<String, Cast<?>> casts() {
+    return Collections.unmodifiableMap(casts);
+  }
+
+  /** The classes of the registered observers, in order. */
+  public List<Class<?>> observerClasses() {
+    return observers.stream().<Class<?>>map(Object::getClass).toList();
+  }
+
+  /** The events with listeners declared through {@link #on}, in event order. */
+  public Set<ModelEvent> listenedEvents() {
+    return Collections.unmodifiableSet(listeners.keySet());
   }
 
   /**
