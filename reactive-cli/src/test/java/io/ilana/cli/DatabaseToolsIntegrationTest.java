@@ -6,6 +6,7 @@ import io.ilana.db.DatabaseManager;
 import io.ilana.testkit.DialectTest;
 import io.ilana.testkit.TestDatabase;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 /** db:show and db:diagram read what the migrations made from each database's catalog. */
@@ -125,6 +126,14 @@ class DatabaseToolsIntegrationTest {
                 + NL
                 + "  books (HasMany)"
                 + NL
+                + "Casts:        none"
+                + NL
+                + "Observers:    none"
+                + NL
+                + "Listeners:    none"
+                + NL
+                + "Prunable:     no"
+                + NL
                 + "Columns:"
                 + NL)
         .containsPattern("id +\\S+ +no +PK")
@@ -153,5 +162,84 @@ class DatabaseToolsIntegrationTest {
         .startsWith("erDiagram\n  cli_authors {\n");
     assertThat(again.code()).isEqualTo(ExitCodes.FAILED);
     assertThat(again.out()).isEqualTo("Exists  docs/schema.mmd (left as is)" + NL);
+  }
+
+  @DialectTest
+  void modelShowListsCastsListenersAndWhetherTheModelIsPrunable(TestDatabase database)
+      throws java.io.IOException {
+    CliRunner cli = withModels(migrated(database));
+
+    CliRunner.Result result = cli.run("model:show", "CliBook");
+
+    assertThat(result.code()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .contains(
+            "Casts:        "
+                + NL
+                + "  title (StringCast -> String)"
+                + NL
+                + "Observers:    none"
+                + NL
+                + "Listeners:    deleted"
+                + NL
+                + "Prunable:     yes"
+                + NL);
+  }
+
+  @DialectTest
+  void modelPruneDeletesThePrunableRowsOfEveryPrunableModel(TestDatabase database)
+      throws java.io.IOException {
+    CliRunner cli = withModels(migrated(database));
+    DatabaseManager manager = TestProjects.open(project, database, DATABASE);
+    try {
+      manager.connection().statement("insert into cli_authors (name) values ('Ann')").block();
+      for (String title : List.of("draft one", "draft two", "Published")) {
+        manager
+            .connection()
+            // Literal titles: PostgreSQL cannot type a bare parameter in a select list.
+            .statement(
+                "insert into cli_books (title, author_id) select '"
+                    + title
+                    + "', id from cli_authors")
+            .block();
+      }
+
+      CliRunner.Result pretend = cli.run("model:prune", "--pretend");
+      CliRunner.Result pruned = cli.run("model:prune", "--chunk=1");
+
+      assertThat(pretend.out()).isEqualTo("CliBook: 2 would be pruned" + NL);
+      assertThat(pruned.code()).as(pruned.toString()).isZero();
+      assertThat(pruned.out()).isEqualTo("CliBook: 2 pruned" + NL);
+      assertThat(
+              manager
+                  .connection()
+                  .select("select title from cli_books")
+                  .map(row -> row.values().iterator().next())
+                  .collectList()
+                  .block())
+          .containsExactly("Published");
+    } finally {
+      manager.close().block();
+    }
+  }
+
+  @DialectTest
+  void modelPruneRefusesAModelThatIsNotPrunable(TestDatabase database) throws java.io.IOException {
+    CliRunner.Result result =
+        withModels(migrated(database)).run("model:prune", "--model=CliAuthor");
+
+    assertThat(result.code()).isNotZero();
+    assertThat(result.error())
+        .isEqualTo(
+            "ilana: io.ilana.cli.fixtures.models.CliAuthor is not prunable: declare which rows go"
+                + " with ModelType.prunable(...).");
+  }
+
+  private CliRunner withModels(CliRunner cli) throws java.io.IOException {
+    java.nio.file.Files.writeString(
+        project.resolve("ilana.yml"),
+        java.nio.file.Files.readString(project.resolve("ilana.yml"))
+            + "models: { package: io.ilana.cli.fixtures.models }\n");
+    return cli;
   }
 }

@@ -695,25 +695,28 @@ public final class ModelQuery<T extends Model<T>> extends RelationWhereBuilder<T
   }
 
   /**
-   * Deletes the models the type marks {@link ModelType#prunable prunable}, {@code chunk} at a time
-   * in key order, each through {@link Model#forceDelete()} so its delete events run and a soft
-   * deleting model's row really goes; emits how many were deleted. One a {@code deleting} listener
-   * refuses is skipped, not retried. {@link InvalidDefinitionException} when the model is not
-   * prunable.
+   * The models the type marks {@link ModelType#prunable prunable}, soft-deleted ones included: what
+   * {@link #prune(int)} deletes ({@code ilana model:prune --pretend} counts them). {@link
+   * InvalidDefinitionException} when the model is not prunable.
+   */
+  public ModelQuery<T> prunable() {
+    var which = type.prunableQuery();
+    if (which == null) {
+      throw new InvalidDefinitionException(
+          type.modelClass().getName()
+              + " is not prunable: declare which rows go with ModelType.prunable(...).");
+    }
+    return which.apply(withTrashed());
+  }
+
+  /**
+   * Deletes the {@link #prunable()} models {@code chunk} at a time in key order, each through
+   * {@link Model#forceDelete()} so its delete events run and a soft deleting model's row really
+   * goes; emits how many were deleted. One a {@code deleting} listener refuses is skipped, not
+   * retried.
    */
   public Mono<Long> prune(int chunk) {
-    return Mono.defer(
-        () -> {
-          var which = type.prunableQuery();
-          if (which == null) {
-            return Mono.error(
-                new InvalidDefinitionException(
-                    type.modelClass().getName()
-                        + " is not prunable: declare which rows go with ModelType.prunable(...)."));
-          }
-          String key = type.keyName();
-          return Prunings.run(this, which, key, chunk);
-        });
+    return Mono.defer(() -> Prunings.run(prunable(), type.keyName(), chunk));
   }
 
   /** Creates a model from every attribute, fillable or not. Only for trusted input. */

@@ -4,7 +4,6 @@ import io.ilana.error.InvalidArgumentException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.UnaryOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,8 +15,7 @@ import reactor.core.publisher.Mono;
 final class Prunings {
   private Prunings() {}
 
-  static <T extends Model<T>> Mono<Long> run(
-      ModelQuery<T> base, UnaryOperator<ModelQuery<T>> which, String key, int chunk) {
+  static <T extends Model<T>> Mono<Long> run(ModelQuery<T> prunable, String key, int chunk) {
     if (chunk < 1) {
       return Mono.error(
           new InvalidArgumentException(
@@ -27,11 +25,8 @@ final class Prunings {
     AtomicLong deleted = new AtomicLong();
     return Mono.defer(
             () -> {
-              ModelQuery<T> query = which.apply(base.withTrashed());
               Object after = last.get();
-              if (after != null) {
-                query = query.where(key, ">", after);
-              }
+              ModelQuery<T> query = after == null ? prunable : prunable.where(key, ">", after);
               return query.orderBy(key).limit(chunk).get().collectList();
             })
         .flatMap(

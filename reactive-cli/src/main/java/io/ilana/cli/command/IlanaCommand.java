@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
       DbShowCommand.class,
       DbDiagramCommand.class,
       ModelShowCommand.class,
+      ModelPruneCommand.class,
       EnvCommand.class
     })
 public final class IlanaCommand implements Callable<Integer> {

@@ -1,14 +1,12 @@
 package io.ilana.cli.command;
 
 import io.ilana.cli.CliContext;
-import io.ilana.cli.CliException;
 import io.ilana.cli.ExitCodes;
 import io.ilana.cli.Session;
 import io.ilana.cli.TextTable;
 import io.ilana.cli.catalog.Column;
 import io.ilana.cli.catalog.DatabaseCatalog;
 import io.ilana.cli.catalog.Table;
-import io.ilana.model.Model;
 import io.ilana.model.ModelType;
 import io.ilana.model.Relation;
 import java.lang.reflect.Method;
@@ -16,13 +14,15 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code ilana model:show Post}: the model's table, key and soft deletes, its relation methods, and
- * its table's columns as the database has them.
+ * {@code ilana model:show Post}: the model's table, key and soft deletes, its relation methods, its
+ * casts, observers, listened events and whether it is prunable, and its table's columns as the
+ * database has them.
  */
 @Command(
     name = "model:show",
@@ -63,6 +63,34 @@ public final class ModelShowCommand extends DatabaseCommand {
       out.println(
           "  " + relation.getName() + " (" + relation.getReturnType().getSimpleName() + ")");
     }
+    out.println("Casts:        " + (type.casts().isEmpty() ? "none" : ""));
+    type.casts()
+        .forEach(
+            (column, cast) ->
+                out.println(
+                    "  "
+                        + column
+                        + " ("
+                        + cast.getClass().getSimpleName()
+                        + " -> "
+                        + cast.type().getSimpleName()
+                        + ")"));
+    List<Class<?>> observers = type.observerClasses();
+    out.println(
+        "Observers:    "
+            + (observers.isEmpty()
+                ? "none"
+                : String.join(", ", observers.stream().map(Class::getSimpleName).toList())));
+    out.println(
+        "Listeners:    "
+            + (type.listenedEvents().isEmpty()
+                ? "none"
+                : String.join(
+                    ", ",
+                    type.listenedEvents().stream()
+                        .map(event -> event.name().toLowerCase(Locale.ROOT))
+                        .toList())));
+    out.println("Prunable:     " + (type.isPrunable() ? "yes" : "no"));
     Table table =
         tables.stream().filter(t -> t.name().equals(type.table())).findFirst().orElse(null);
     if (table == null) {
@@ -96,18 +124,6 @@ public final class ModelShowCommand extends DatabaseCommand {
   }
 
   private Class<?> modelClass(Session session) {
-    String packageName = session.project().config().generators().models().packageName();
-    String name = model.contains(".") || packageName == null ? model : packageName + "." + model;
-    Class<?> found;
-    try {
-      found = Class.forName(name, true, context.classLoader());
-    } catch (ClassNotFoundException e) {
-      throw new CliException(
-          "Model class " + name + " is not on the class path (compile the project first).", e);
-    }
-    if (!Model.class.isAssignableFrom(found)) {
-      throw new CliException(name + " is not a model (it does not extend Model).");
-    }
-    return found;
+    return ModelClasses.resolve(model, session, context.classLoader());
   }
 }
