@@ -82,9 +82,10 @@ final class SeedRun {
   }
 
   /**
-   * The seeder inside a transaction on one pinned connection, whose session settings (foreign key
-   * checks) are put back on that connection before it ends, on every path. A cancel from outside
-   * does not cut the transaction short: it stops the seeder's work, the reset runs on the pinned
+   * The seeder inside a transaction on one pinned connection, whose foreign key checks are put back
+   * on every path: a session setting on that connection before it ends, a database-wide one (H2)
+   * after the rollback, a transaction-local one by the database itself. A cancel from outside does
+   * not cut the transaction short: it stops the seeder's work, the reset runs on the pinned
    * connection, and only then does the transaction roll back and hand the connection back; the
    * canceller does not wait for that.
    */
@@ -93,10 +94,10 @@ final class SeedRun {
         sink -> {
           Sinks.Empty<Void> stop = Sinks.empty();
           AtomicBoolean cancelled = new AtomicBoolean();
+          SeedSession session = new SeedSession(connection, true);
           Mono<Void> transaction =
               connection.transaction(
                   trx -> {
-                    SeedSession session = new SeedSession(connection, true);
                     seeder.bind(this, session);
                     Mono<Void> work =
                         Mono.defer(seeder::run).then(Mono.defer(session::restoreBeforeCommit));
@@ -114,12 +115,16 @@ final class SeedRun {
                                     .restoreBeforeRollback(failure)
                                     .then(Mono.<Void>error(failure)));
                   });
+          // A database-wide setting is put back once the rollback is over.
+          Mono<Void> restored =
+              transaction.onErrorResume(
+                  failure -> session.restoreAfterRollback(failure).then(Mono.error(failure)));
           sink.onCancel(
               () -> {
                 cancelled.set(true);
                 stop.tryEmitEmpty();
               });
-          transaction
+          restored
               .contextWrite(sink.contextView())
               .subscribe(
                   null,

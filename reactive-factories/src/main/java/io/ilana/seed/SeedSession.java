@@ -53,23 +53,46 @@ final class SeedSession {
   }
 
   /**
-   * Before a rollback (the seeder failed or was cancelled): the same reset, unless the database
-   * undoes the setting with the transaction, where the failed transaction may refuse any statement
-   * (PostgreSQL). A failing reset is kept as suppressed by the seeder's own failure.
+   * Before a rollback (the seeder failed or was cancelled): the same reset where the setting
+   * belongs to the session. Where it ends with the transaction there is nothing to undo (and the
+   * failed transaction may refuse any statement, as on PostgreSQL); where it holds for the whole
+   * database, setting it would commit the failed work, so it waits for {@link
+   * #restoreAfterRollback}. A failing reset is kept as suppressed by the seeder's own failure.
    */
   Mono<Void> restoreBeforeRollback(Throwable failure) {
     return Mono.defer(
         () -> {
-          if (!checksOff.getAndSet(false) || checks().endsWithTransaction()) {
+          if (!checksOff.get() || checks().scope() != ForeignKeyChecks.Scope.SESSION) {
             return Mono.<Void>empty();
           }
-          return connection
-              .statement(checks().enable())
-              .onErrorResume(
-                  error -> {
-                    failure.addSuppressed(error);
-                    return Mono.empty();
-                  });
+          checksOff.set(false);
+          return quietly(connection.statement(checks().enable()), failure);
+        });
+  }
+
+  /**
+   * After the transaction rolled back: a database-wide setting is put back, on a pooled connection
+   * of its own (the transaction's is gone).
+   */
+  Mono<Void> restoreAfterRollback(Throwable failure) {
+    return Mono.defer(
+        () -> {
+          if (!checksOff.getAndSet(false) || checks().scope() != ForeignKeyChecks.Scope.DATABASE) {
+            return Mono.<Void>empty();
+          }
+          return quietly(
+              connection
+                  .statement(checks().enable())
+                  .contextWrite(context -> reactor.util.context.Context.empty()),
+              failure);
+        });
+  }
+
+  private static Mono<Void> quietly(Mono<Void> reset, Throwable failure) {
+    return reset.onErrorResume(
+        error -> {
+          failure.addSuppressed(error);
+          return Mono.empty();
         });
   }
 

@@ -94,7 +94,8 @@ public class H2Dialect extends StandardDialect {
 
   /**
    * H2 has no per-session switch: {@code SET REFERENTIAL_INTEGRITY} holds for the whole database
-   * (every session) until it is set back, needs admin rights, and is not undone by a rollback.
+   * (every session) until it is set back, needs admin rights, commits the open transaction, and is
+   * not undone by a rollback.
    */
   @Override
   public ForeignKeyChecks foreignKeyChecks() {
@@ -114,8 +115,8 @@ public class H2Dialect extends StandardDialect {
         }
 
         @Override
-        public boolean endsWithTransaction() {
-          return false;
+        public Scope scope() {
+          return Scope.DATABASE;
         }
       };
 

@@ -105,8 +105,8 @@ public class MySqlDialect implements Dialect {
         }
 
         @Override
-        public boolean endsWithTransaction() {
-          return false;
+        public Scope scope() {
+          return Scope.SESSION;
         }
       };
 

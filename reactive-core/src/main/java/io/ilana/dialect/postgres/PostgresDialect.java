@@ -99,8 +99,8 @@ public class PostgresDialect extends StandardDialect {
         }
 
         @Override
-        public boolean endsWithTransaction() {
-          return true;
+        public Scope scope() {
+          return Scope.TRANSACTION;
         }
       };
 
