@@ -3,6 +3,7 @@ package io.ilana.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ilana.db.DatabaseManager;
+import io.ilana.factory.Factory;
 import io.ilana.query.Query;
 import io.ilana.schema.Schema;
 import io.ilana.seed.SdModels.AnalyticsEvent;
@@ -81,6 +82,35 @@ class ReadmeSeedersIntegrationTest {
     User admin = User.TYPE.query(manager).where("email", "admin@example.com").first().block();
     assertThat(admin.getString("name")).isEqualTo("Admin User");
     assertThat(admin.getString("role")).isEqualTo("admin");
+  }
+
+  /** The README's UserSeeder with its factory lines: 50 users, then 5 admins. */
+  static final class FactoryUserSeeder extends Seeder {
+    static final Factory<User> USERS =
+        Factory.define(
+                User.class,
+                faker ->
+                    Map.of(
+                        "name", faker.name().fullName(), "email", faker.internet().emailAddress()))
+            .state("admin", faker -> Map.of("role", "admin"));
+
+    @Override
+    public Mono<Void> run() {
+      Factory<User> users = USERS.on(db().manager());
+      return call(UserSeeder.class)
+          .then(users.times(50).create().then())
+          .then(users.times(5).state("admin").create().then());
+    }
+  }
+
+  @DialectTest
+  void theUserSeederAlsoCreatesUsersThroughTheFactoryInItsTransaction(TestDatabase database) {
+    Seeding seeding = seeding(database);
+
+    seeding.run(FactoryUserSeeder.class).as(StepVerifier::create).verifyComplete();
+
+    assertThat(count("sd_users")).isEqualTo(56);
+    assertThat(User.TYPE.query(manager).where("role", "admin").count().block()).isEqualTo(6);
   }
 
   // "Advanced Seeding Techniques"
