@@ -2,6 +2,7 @@ package io.ilana.cli;
 
 import io.ilana.config.SeedsConfig;
 import io.ilana.db.DatabaseManager;
+import java.io.PrintWriter;
 
 /**
  * What to seed.
@@ -13,6 +14,8 @@ import io.ilana.db.DatabaseManager;
  * @param seeds the configured seed settings (the package seeders live in)
  * @param classLoader where the project's seeders are loaded from
  * @param environment the environment's name ({@code ILANA_ENV})
+ * @param out where the seeders' lines ({@code Seeded: …}, progress) go
+ * @param terminal whether {@code out} is a terminal (progress is then a bar)
  */
 public record SeedRequest(
     DatabaseManager manager,
@@ -20,4 +23,6 @@ public record SeedRequest(
     String seeder,
     SeedsConfig seeds,
     ClassLoader classLoader,
-    String environment) {}
+    String environment,
+    PrintWriter out,
+    boolean terminal) {}

@@ -37,7 +37,9 @@ public final class Seeding {
             seeder,
             session.project().config().seeds(),
             context.classLoader(),
-            context.environmentName());
+            context.environmentName(),
+            context.out(),
+            context.colour());
     return Mono.defer(() -> runner.seed(request))
         .map(
             ran -> {

@@ -3,8 +3,11 @@ package io.ilana.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,14 +116,28 @@ class CommandRefusalsTest {
                 + " migrate:rollback --help')");
   }
 
+  /** A project class path without the seeder module: no SeederRunner registration is visible. */
+  private static ClassLoader withoutSeeders() {
+    return new ClassLoader(CommandRefusalsTest.class.getClassLoader()) {
+      @Override
+      public Enumeration<URL> getResources(String name) throws IOException {
+        if (name.equals("META-INF/services/" + SeederRunner.class.getName())) {
+          return Collections.emptyEnumeration();
+        }
+        return super.getResources(name);
+      }
+    };
+  }
+
   @Test
   void seedingWithoutTheSeederModuleSaysWhatIsMissing() throws IOException {
-    CliRunner.Result result = configured().run("seed");
+    CliRunner.Result result = configured().classLoader(withoutSeeders()).run("seed");
     assertThat(result.code()).isEqualTo(ExitCodes.FAILED);
     assertThat(result.error())
         .isEqualTo(
             "ilana: Seeding needs the seeders of reactive-factories (io.ilana.seed) on the class"
                 + " path; no io.ilana.cli.SeederRunner is registered.");
-    assertThat(configured().run("migrate:fresh", "--seed").error()).isEqualTo(result.error());
+    assertThat(configured().classLoader(withoutSeeders()).run("migrate:fresh", "--seed").error())
+        .isEqualTo(result.error());
   }
 }

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A project from nothing, driven by the real commands: setup, make:model -a, compile, migrate,
- * status, rollback, fresh. On H2 it runs on the embedded default connection setup wrote, with no
- * server; on PostgreSQL and MariaDB on a connection added to ilana.yml and chosen with
- * --connection. After each step the catalog and the migrations table agree with what was printed.
+ * seed, status, rollback, fresh --seed. On H2 it runs on the embedded default connection setup
+ * wrote, with no server; on PostgreSQL and MariaDB on a connection added to ilana.yml and chosen
+ * with --connection. After each step the catalog and the migrations table agree with what was
+ * printed.
  */
 class EndToEndIntegrationTest {
   static final String DATABASE = "ilana_cli_e2e";
@@ -34,11 +35,29 @@ class EndToEndIntegrationTest {
     String databaseName = database.isEmbedded() ? "ilana" : DATABASE;
 
     assertThat(cli.run("make:model", "CliPost", "-a").code()).isZero();
+    Files.writeString(
+        project.resolve("src/main/java/app/database/seeders/DatabaseSeeder.java"),
+        """
+        package app.database.seeders;
+
+        import app.models.CliPost;
+        import io.ilana.seed.Seeder;
+        import java.util.Map;
+        import reactor.core.publisher.Mono;
+
+        /** One post, then the generated seeder. */
+        public final class DatabaseSeeder extends Seeder {
+          @Override
+          public Mono<Void> run() {
+            return CliPost.TYPE.query(db()).create(Map.of()).then(call(CliPostSeeder.class));
+          }
+        }
+        """);
     String diagnostics =
         JavaSources.compile(
             project.resolve("src/main/java"),
             project.resolve("target/classes"),
-            p -> !p.toString().contains("seeders") && !p.toString().contains("factories"));
+            p -> !p.toString().contains("factories"));
     assertThat(diagnostics).isEmpty();
     String migration;
     try (var files = Files.list(project.resolve("src/main/java/app/database/migrations"))) {
@@ -59,7 +78,15 @@ class EndToEndIntegrationTest {
       assertThat(migrated.code()).as(migrated.toString()).isZero();
       assertThat(migrated.out())
           .isEqualTo("Migrated: " + migration + NL + "Migrated 1 migration (batch 1)." + NL);
-      assertState(database, databaseName, true, List.of(Map.of(migration, 1)));
+      assertState(database, databaseName, 0, List.of(Map.of(migration, 1)));
+
+      CliRunner.Result seeded = cli.run(with(connection, "seed"));
+      assertThat(seeded.code()).as(seeded.toString()).isZero();
+      assertThat(seeded.out())
+          .isEqualTo("Seeded: CliPostSeeder" + NL + "Seeded: DatabaseSeeder" + NL);
+      assertState(database, databaseName, 1, List.of(Map.of(migration, 1)));
+      CliRunner.Result one = cli.run(with(connection, "seed", "--class=CliPostSeeder"));
+      assertThat(one.out()).isEqualTo("Seeded: CliPostSeeder" + NL);
 
       CliRunner.Result status = cli.run(with(connection, "migrate:status"));
       String dashes = "-".repeat(migration.length());
@@ -78,12 +105,19 @@ class EndToEndIntegrationTest {
       CliRunner.Result rolledBack = cli.run(with(connection, "migrate:rollback"));
       assertThat(rolledBack.out())
           .isEqualTo("Rolled back: " + migration + NL + "Rolled back 1 migration (batch 1)." + NL);
-      assertState(database, databaseName, false, List.of());
+      assertState(database, databaseName, -1, List.of());
 
-      CliRunner.Result fresh = cli.run(with(connection, "migrate:fresh"));
+      CliRunner.Result fresh = cli.run(with(connection, "migrate:fresh", "--seed"));
       assertThat(fresh.code()).as(fresh.toString()).isZero();
-      assertThat(fresh.out()).endsWith("Migrated 1 migration (batch 1)." + NL);
-      assertState(database, databaseName, true, List.of(Map.of(migration, 1)));
+      assertThat(fresh.out())
+          .endsWith(
+              "Migrated 1 migration (batch 1)."
+                  + NL
+                  + "Seeded: CliPostSeeder"
+                  + NL
+                  + "Seeded: DatabaseSeeder"
+                  + NL);
+      assertState(database, databaseName, 1, List.of(Map.of(migration, 1)));
     }
   }
 
@@ -105,19 +139,31 @@ class EndToEndIntegrationTest {
     return new String[] {"--connection=" + database.dialect()};
   }
 
-  private static String[] with(String[] connection, String command) {
-    String[] line = new String[connection.length + 1];
-    line[0] = command;
-    System.arraycopy(connection, 0, line, 1, connection.length);
+  private static String[] with(String[] connection, String... command) {
+    String[] line = new String[connection.length + command.length];
+    System.arraycopy(command, 0, line, 0, command.length);
+    System.arraycopy(connection, 0, line, command.length, connection.length);
     return line;
   }
 
+  /**
+   * The posts table has {@code posts} rows ({@code -1}: the table is absent) and the migrations
+   * table lists {@code ran}.
+   */
   private void assertState(
-      TestDatabase database, String databaseName, boolean table, List<Map<String, Integer>> ran) {
+      TestDatabase database, String databaseName, long posts, List<Map<String, Integer>> ran) {
     DatabaseManager manager = TestProjects.open(project, database, databaseName);
     try {
       Schema schema = Schema.on(manager.connection());
-      assertThat(schema.hasTable("cli_posts").block()).isEqualTo(table);
+      assertThat(schema.hasTable("cli_posts").block()).isEqualTo(posts >= 0);
+      if (posts >= 0) {
+        assertThat(
+                manager
+                    .select("select count(*) as n from cli_posts")
+                    .map(row -> ((Number) row.values().iterator().next()).longValue())
+                    .blockFirst())
+            .isEqualTo(posts);
+      }
       List<Map<String, Integer>> rows =
           manager
               .select("select migration, batch from migrations order by migration")

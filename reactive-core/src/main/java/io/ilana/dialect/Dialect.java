@@ -118,6 +118,15 @@ public interface Dialect {
     return STANDARD_TRANSACTIONS;
   }
 
+  /**
+   * How to turn foreign key checks off and on for one session.
+   *
+   * @throws io.ilana.error.UnsupportedFeatureException when the database cannot
+   */
+  default ForeignKeyChecks foreignKeyChecks() {
+    throw new io.ilana.error.UnsupportedFeatureException(name(), "turning foreign key checks off");
+  }
+
   /** The SQL standard's transaction statements. */
   TransactionStatements STANDARD_TRANSACTIONS = new TransactionStatements() {};
 

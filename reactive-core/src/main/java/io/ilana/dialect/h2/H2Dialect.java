@@ -5,6 +5,7 @@ import static io.r2dbc.spi.ConnectionFactoryOptions.PROTOCOL;
 
 import io.ilana.config.ConnectionConfig;
 import io.ilana.dialect.ConnectionOptions;
+import io.ilana.dialect.ForeignKeyChecks;
 import io.ilana.dialect.IdentifierLimit;
 import io.ilana.dialect.RawSqlLexer;
 import io.ilana.dialect.RawSqlLexer.Syntax;
@@ -90,6 +91,34 @@ public class H2Dialect extends StandardDialect {
   public boolean supportsTransactionalDdl() {
     return false;
   }
+
+  /**
+   * H2 has no per-session switch: {@code SET REFERENTIAL_INTEGRITY} holds for the whole database
+   * (every session) until it is set back, needs admin rights, commits the open transaction, and is
+   * not undone by a rollback.
+   */
+  @Override
+  public ForeignKeyChecks foreignKeyChecks() {
+    return FOREIGN_KEY_CHECKS;
+  }
+
+  private static final ForeignKeyChecks FOREIGN_KEY_CHECKS =
+      new ForeignKeyChecks() {
+        @Override
+        public String disable() {
+          return "SET REFERENTIAL_INTEGRITY FALSE";
+        }
+
+        @Override
+        public String enable() {
+          return "SET REFERENTIAL_INTEGRITY TRUE";
+        }
+
+        @Override
+        public Scope scope() {
+          return Scope.DATABASE;
+        }
+      };
 
   /**
    * {@code mem:name} is an in-memory database kept while the pool lives; anything else is a file

@@ -3,6 +3,7 @@ package io.ilana.dialect.mysql;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.dialect.ConnectionOptions;
 import io.ilana.dialect.Dialect;
+import io.ilana.dialect.ForeignKeyChecks;
 import io.ilana.dialect.IdentifierLimit;
 import io.ilana.dialect.RawSqlLexer;
 import io.ilana.dialect.RawSqlLexer.Syntax;
@@ -81,6 +82,33 @@ public class MySqlDialect implements Dialect {
   public boolean supportsTransactionalDdl() {
     return false;
   }
+
+  /**
+   * {@code foreign_key_checks} is a session variable that a commit or rollback leaves as it is, so
+   * it must be set back before the connection is pooled again.
+   */
+  @Override
+  public ForeignKeyChecks foreignKeyChecks() {
+    return FOREIGN_KEY_CHECKS;
+  }
+
+  private static final ForeignKeyChecks FOREIGN_KEY_CHECKS =
+      new ForeignKeyChecks() {
+        @Override
+        public String disable() {
+          return "SET FOREIGN_KEY_CHECKS = 0";
+        }
+
+        @Override
+        public String enable() {
+          return "SET FOREIGN_KEY_CHECKS = 1";
+        }
+
+        @Override
+        public Scope scope() {
+          return Scope.SESSION;
+        }
+      };
 
   /**
    * MySQL's START TRANSACTION takes no isolation level: {@code SET TRANSACTION} without {@code

@@ -3,6 +3,7 @@ package io.ilana.dialect.postgres;
 import io.ilana.config.ConnectionConfig;
 import io.ilana.dialect.ColumnReader;
 import io.ilana.dialect.ConnectionOptions;
+import io.ilana.dialect.ForeignKeyChecks;
 import io.ilana.dialect.IdentifierLimit;
 import io.ilana.dialect.RawSqlLexer;
 import io.ilana.dialect.RawSqlLexer.Syntax;
@@ -74,6 +75,34 @@ public class PostgresDialect extends StandardDialect {
   public boolean supportsTransactionalDdl() {
     return true;
   }
+
+  /**
+   * Foreign keys are checked by system triggers, which {@code session_replication_role = replica}
+   * skips (this needs a superuser, or a role granted the setting). {@code SET LOCAL} keeps the
+   * change to the transaction, so a commit or rollback undoes it whatever else happens.
+   */
+  @Override
+  public ForeignKeyChecks foreignKeyChecks() {
+    return FOREIGN_KEY_CHECKS;
+  }
+
+  private static final ForeignKeyChecks FOREIGN_KEY_CHECKS =
+      new ForeignKeyChecks() {
+        @Override
+        public String disable() {
+          return "SET LOCAL session_replication_role = replica";
+        }
+
+        @Override
+        public String enable() {
+          return "SET LOCAL session_replication_role = DEFAULT";
+        }
+
+        @Override
+        public Scope scope() {
+          return Scope.TRANSACTION;
+        }
+      };
 
   /** PostgreSQL's own spelling of BEGIN; a failed statement aborts the transaction. */
   @Override
