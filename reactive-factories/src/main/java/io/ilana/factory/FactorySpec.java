@@ -91,6 +91,10 @@ final class FactorySpec<T extends Model<T>> {
 
   /** The query models are made and saved on: the chosen manager and connection, or the model's. */
   ModelQuery<T> query() {
+    if (manager != null && connection != null) {
+      // The name is the manager's: ModelQuery.connection(name) would look it up in the default one.
+      return type().query(manager.connection(connection));
+    }
     ModelQuery<T> query = manager != null ? type().query(manager) : type().query();
     return connection != null ? query.connection(connection) : query;
   }

@@ -174,4 +174,15 @@ class FactoryCreateIntegrationTest {
     assertThat(db.pool().acquired()).isZero();
     assertThat(db.count("f_users")).isZero();
   }
+
+  @DialectTest
+  void aNamedConnectionIsLookedUpInTheChosenManager(TestDatabase database) {
+    Factory<User> users = users(database);
+    String name = db.connection.name();
+
+    User user = users.connection(name).create().block();
+
+    assertThat(user.exists()).isTrue();
+    assertThat(db.count("f_users")).isEqualTo(1L);
+  }
 }
