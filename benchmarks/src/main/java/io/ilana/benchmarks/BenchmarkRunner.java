@@ -70,9 +70,13 @@ public final class BenchmarkRunner {
                 .build());
     RawR2dbc raw = new RawR2dbc(pool);
     try {
-      Data.prepare(ilana).then(RelationWorkloads.prepare(ilana)).block();
+      Data.prepare(ilana)
+          .then(RelationWorkloads.prepare(ilana))
+          .then(FactoryWorkloads.prepare(ilana))
+          .block();
       List<Workload> workloads = new ArrayList<>(Data.workloads(ilana, raw));
       workloads.addAll(RelationWorkloads.workloads(manager, raw));
+      workloads.addAll(FactoryWorkloads.workloads(manager, raw));
       for (Workload workload : workloads) {
         measure(database.dialect(), workload);
       }

@@ -47,6 +47,32 @@ final class RawR2dbc {
         Connection::close);
   }
 
+  /**
+   * Runs the insert statements in one transaction on one connection, each with its bindings, and
+   * emits how many generated {@code key} values came back.
+   */
+  Mono<Long> insertGetIds(List<String> statements, List<Object[]> bindings, String key) {
+    return Mono.usingWhen(
+        pool.create(),
+        connection ->
+            Mono.from(connection.beginTransaction())
+                .thenMany(
+                    Flux.range(0, statements.size())
+                        .concatMap(
+                            index -> {
+                              var statement = connection.createStatement(statements.get(index));
+                              Object[] values = bindings.get(index);
+                              for (int i = 0; i < values.length; i++) {
+                                statement.bind(i, values[i]);
+                              }
+                              return Flux.from(statement.returnGeneratedValues(key).execute())
+                                  .concatMap(result -> result.map((row, metadata) -> row.get(0)));
+                            }))
+                .count()
+                .flatMap(keys -> Mono.from(connection.commitTransaction()).thenReturn(keys)),
+        Connection::close);
+  }
+
   private static Map<String, Object> toMap(Row row, RowMetadata metadata) {
     List<? extends ColumnMetadata> columns = metadata.getColumnMetadatas();
     Map<String, Object> values = new LinkedHashMap<>();
