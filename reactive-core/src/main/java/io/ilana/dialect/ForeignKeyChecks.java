@@ -36,4 +36,10 @@ public interface ForeignKeyChecks {
 
   /** How far a change reaches. */
   Scope scope();
+
+  /** The switch made of these two statements and their scope. */
+  static ForeignKeyChecks of(String disable, String enable, Scope scope) {
+    record Statements(String disable, String enable, Scope scope) implements ForeignKeyChecks {}
+    return new Statements(disable, enable, scope);
+  }
 }

@@ -103,22 +103,10 @@ public class H2Dialect extends StandardDialect {
   }
 
   private static final ForeignKeyChecks FOREIGN_KEY_CHECKS =
-      new ForeignKeyChecks() {
-        @Override
-        public String disable() {
-          return "SET REFERENTIAL_INTEGRITY FALSE";
-        }
-
-        @Override
-        public String enable() {
-          return "SET REFERENTIAL_INTEGRITY TRUE";
-        }
-
-        @Override
-        public Scope scope() {
-          return Scope.DATABASE;
-        }
-      };
+      ForeignKeyChecks.of(
+          "SET REFERENTIAL_INTEGRITY FALSE",
+          "SET REFERENTIAL_INTEGRITY TRUE",
+          ForeignKeyChecks.Scope.DATABASE);
 
   /**
    * {@code mem:name} is an in-memory database kept while the pool lives; anything else is a file

@@ -93,22 +93,10 @@ public class MySqlDialect implements Dialect {
   }
 
   private static final ForeignKeyChecks FOREIGN_KEY_CHECKS =
-      new ForeignKeyChecks() {
-        @Override
-        public String disable() {
-          return "SET FOREIGN_KEY_CHECKS = 0";
-        }
-
-        @Override
-        public String enable() {
-          return "SET FOREIGN_KEY_CHECKS = 1";
-        }
-
-        @Override
-        public Scope scope() {
-          return Scope.SESSION;
-        }
-      };
+      ForeignKeyChecks.of(
+          "SET FOREIGN_KEY_CHECKS = 0",
+          "SET FOREIGN_KEY_CHECKS = 1",
+          ForeignKeyChecks.Scope.SESSION);
 
   /**
    * MySQL's START TRANSACTION takes no isolation level: {@code SET TRANSACTION} without {@code

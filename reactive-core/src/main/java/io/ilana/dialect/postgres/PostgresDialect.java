@@ -87,22 +87,10 @@ public class PostgresDialect extends StandardDialect {
   }
 
   private static final ForeignKeyChecks FOREIGN_KEY_CHECKS =
-      new ForeignKeyChecks() {
-        @Override
-        public String disable() {
-          return "SET LOCAL session_replication_role = replica";
-        }
-
-        @Override
-        public String enable() {
-          return "SET LOCAL session_replication_role = DEFAULT";
-        }
-
-        @Override
-        public Scope scope() {
-          return Scope.TRANSACTION;
-        }
-      };
+      ForeignKeyChecks.of(
+          "SET LOCAL session_replication_role = replica",
+          "SET LOCAL session_replication_role = DEFAULT",
+          ForeignKeyChecks.Scope.TRANSACTION);
 
   /** PostgreSQL's own spelling of BEGIN; a failed statement aborts the transaction. */
   @Override
