@@ -42,7 +42,10 @@ final class FactoryLocator {
     names.add(beside + simple);
     names.add(pkg.isEmpty() ? "factories." + simple : pkg + ".factories." + simple);
     int up = pkg.lastIndexOf('.');
-    names.add((up < 0 ? "" : pkg.substring(0, up + 1)) + "factories." + simple);
+    String parent = up < 0 ? "" : pkg.substring(0, up + 1);
+    names.add(parent + "factories." + simple);
+    // Where ilana make:factory writes them: app.models.User -> app.database.factories.UserFactory.
+    names.add(parent + "database.factories." + simple);
     return new ArrayList<>(names);
   }
 

@@ -43,7 +43,8 @@ class FactoryDefinitionTest {
             "No factory for model [io.ilana.factory.fixtures.Comment]: looked for"
                 + " io.ilana.factory.fixtures.CommentFactory,"
                 + " io.ilana.factory.fixtures.factories.CommentFactory,"
-                + " io.ilana.factory.factories.CommentFactory; declare one there (a ModelFactory"
+                + " io.ilana.factory.factories.CommentFactory,"
+                + " io.ilana.factory.database.factories.CommentFactory; declare one there (a ModelFactory"
                 + " subclass, or a static Factory from Factory.define).");
   }
 
