@@ -23,10 +23,15 @@ import reactor.core.publisher.Mono;
  * Runs each workload through IlanaORM and through raw R2DBC on the same pool settings, same data
  * and same run, alternating the two, and prints the median time of each and their ratio (IlanaORM
  * time / raw time: 1.00 means no overhead). Run: {@code ./mvnw -q -pl benchmarks -am compile
- * exec:java}.
+ * exec:java}; arguments, when given, keep only the workloads whose names contain one of them
+ * ({@code -Dexec.args=factory}).
  */
 public final class BenchmarkRunner {
-  private static final int ROUNDS = 7;
+  private static final int ROUNDS = 11;
+
+  /** Untimed runs of each side first, so that both are compiled by the JIT when timing starts. */
+  private static final int WARM_UPS = 3;
+
   private static final int POOL_SIZE = 8;
 
   private BenchmarkRunner() {}
@@ -41,12 +46,13 @@ public final class BenchmarkRunner {
         "ilana ms",
         "raw ms",
         "ratio");
+    List<String> filters = List.of(args);
     for (TestDatabase database : TestDatabases.all()) {
-      run(database);
+      run(database, filters);
     }
   }
 
-  private static void run(TestDatabase database) {
+  private static void run(TestDatabase database, List<String> filters) {
     ConnectionConfig.Builder builder =
         ConnectionConfig.builder("bench", database.dialect())
             .user(database.user())
@@ -78,7 +84,9 @@ public final class BenchmarkRunner {
       workloads.addAll(RelationWorkloads.workloads(manager, raw));
       workloads.addAll(FactoryWorkloads.workloads(manager, raw));
       for (Workload workload : workloads) {
-        measure(database.dialect(), workload);
+        if (filters.isEmpty() || filters.stream().anyMatch(workload.name()::contains)) {
+          measure(database.dialect(), workload);
+        }
       }
     } finally {
       pool.disposeLater().then(manager.close()).block();
@@ -86,12 +94,16 @@ public final class BenchmarkRunner {
   }
 
   private static void measure(String database, Workload workload) {
-    workload.ilana().block();
-    workload.raw().block();
+    for (int warmUp = 0; warmUp < WARM_UPS; warmUp++) {
+      workload.reset().then(workload.ilana()).block();
+      workload.reset().then(workload.raw()).block();
+    }
     List<Long> ilanaTimes = new ArrayList<>();
     List<Long> rawTimes = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
+      workload.reset().block();
       ilanaTimes.add(time(workload.ilana()));
+      workload.reset().block();
       rawTimes.add(time(workload.raw()));
     }
     double ilanaMs = median(ilanaTimes) / 1e6;

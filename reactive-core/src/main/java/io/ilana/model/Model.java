@@ -236,8 +236,12 @@ public abstract class Model<T extends Model<T>> implements Attributes {
 
   /** Whether any of the attributes differ from what was last read or saved. */
   public boolean isDirty(String... keys) {
-    Map<String, Object> dirty = state.dirty();
-    return Arrays.stream(keys).anyMatch(dirty::containsKey);
+    for (String key : keys) {
+      if (state.dirty(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether nothing changed since the last read or save. */

@@ -85,6 +85,27 @@ final class ModelState {
     return dirty;
   }
 
+  /**
+   * Whether one attribute differs from the original or is new: {@link #dirty()} for one key,
+   * without building the map (timestamps ask this of every model a batch inserts).
+   */
+  boolean dirty(String key) {
+    if (!attributes.containsKey(key)) {
+      return false;
+    }
+    Object value = attributes.get(key);
+    if (original != null) {
+      return !original.containsKey(key) || !Conversions.same(original.get(key), value);
+    }
+    Object[] flat = snapshot;
+    for (int i = 0; i < flat.length; i += 2) {
+      if (flat[i].equals(key)) {
+        return !Conversions.same(flat[i + 1], value);
+      }
+    }
+    return true;
+  }
+
   /** Drops the attribute from the attributes and the original. */
   void forget(String key) {
     attributes.remove(key);
@@ -114,7 +135,7 @@ final class ModelState {
   }
 
   void clearChanges() {
-    changes = new LinkedHashMap<>();
+    changes = Map.of();
   }
 
   void replaceWith(Map<String, Object> row) {

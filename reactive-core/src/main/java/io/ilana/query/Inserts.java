@@ -8,6 +8,7 @@ import io.ilana.sql.Identifiers;
 import io.ilana.sql.Name;
 import io.ilana.sql.Sql;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -69,20 +70,21 @@ final class Inserts {
     }
     List<Name> columns = columns(keys, method);
     List<List<Object>> values = new ArrayList<>(rows.size());
+    int width = keys.size();
     for (Map<String, ?> row : rows) {
-      if (row.size() != keys.size() || !row.keySet().containsAll(keys)) {
-        throw new InvalidValueException(
-            "Invalid value in "
-                + method
-                + "(): every row must have the same columns as the first, "
-                + keys
-                + ", but one has "
-                + row.keySet()
-                + ".");
+      if (row.size() != width) {
+        throw differentColumns(method, keys, row);
       }
-      List<Object> ordered = new ArrayList<>(keys.size());
-      keys.forEach(key -> ordered.add(writeValue(row.get(key), key, method)));
-      values.add(ordered);
+      Object[] ordered = new Object[width];
+      for (int i = 0; i < width; i++) {
+        String key = keys.get(i);
+        Object value = row.get(key);
+        if (value == null && !row.containsKey(key)) {
+          throw differentColumns(method, keys, row);
+        }
+        ordered[i] = writeValue(value, key, method);
+      }
+      values.add(Arrays.asList(ordered));
     }
     int perStatement =
         Math.max(
@@ -100,6 +102,18 @@ final class Inserts {
           });
     }
     return statements;
+  }
+
+  private static InvalidValueException differentColumns(
+      String method, List<String> keys, Map<String, ?> row) {
+    return new InvalidValueException(
+        "Invalid value in "
+            + method
+            + "(): every row must have the same columns as the first, "
+            + keys
+            + ", but one has "
+            + row.keySet()
+            + ".");
   }
 
   static String methodName(Mode mode) {

@@ -49,4 +49,16 @@ class WellFormedTextTest {
         .hasMessage(
             "Parameter 1 element 2 holds a lone UTF-16 surrogate (U+D800) at index 1" + ADVICE);
   }
+
+  @Test
+  void aLoneSurrogateAfterAWellFormedPairIsFoundAtItsOwnIndex() {
+    assertThat(WellFormedText.loneSurrogate("a\uD83D\uDE00b\uD800")).isEqualTo(4);
+  }
+
+  @Test
+  void textThatIsNotAStringIsCheckedToo() {
+    Object text = new StringBuilder("ok\uDC00");
+    assertThatThrownBy(() -> WellFormedText.require(Sql.of("select ?, ?", 7L, text)))
+        .hasMessage("Parameter 2 holds a lone UTF-16 surrogate (U+DC00) at index 2" + ADVICE);
+  }
 }

@@ -146,29 +146,13 @@ final class FactoryRun<T extends Model<T>> {
     Map<T, FactoryContext> contexts = new IdentityHashMap<>();
     Set<String> parentColumns = parentColumns(query.make(Map.of()));
     return parents()
-        .flatMapMany(
+        .flatMap(
             parents ->
                 Mono.fromCallable(() -> prepared(count))
                     .subscribeOn(Schedulers.boundedElastic())
-                    .flatMapMany(Flux::fromIterable)
-                    .concatMap(
-                        prepared ->
-                            factoryAttributes(without(prepared.attributes(), parentColumns))
-                                .map(
-                                    attributes -> {
-                                      T model = query.make(Map.of()).forceFill(attributes);
-                                      parents.forEach(
-                                          (relation, parent) -> associate(model, relation, parent));
-                                      spec.afterMaking.forEach(
-                                          hook -> hook.accept(model, prepared.context()));
-                                      contexts.put(model, prepared.context());
-                                      return model;
-                                    })))
-        .publishOn(Schedulers.boundedElastic())
-        .concatMap(model -> run(spec.beforeCreating, model, contexts.get(model)))
-        .collectList()
+                    .flatMap(prepared -> made(query, parents, parentColumns, prepared, contexts)))
+        .flatMap(models -> beforeCreating(models, contexts))
         .flatMapMany(query::saveMany)
-        .publishOn(Schedulers.boundedElastic())
         .transform(
             saved ->
                 // Nothing to do per saved model: skip a publisher per model (10,000 of them).
@@ -176,11 +160,76 @@ final class FactoryRun<T extends Model<T>> {
                         && spec.attachments.isEmpty()
                         && spec.afterCreating.isEmpty()
                     ? saved
-                    : saved.concatMap(
-                        model ->
-                            children(model)
-                                .then(attachments(model))
-                                .then(run(spec.afterCreating, model, contexts.get(model)))));
+                    : saved
+                        .publishOn(Schedulers.boundedElastic())
+                        .concatMap(
+                            model ->
+                                children(model)
+                                    .then(attachments(model))
+                                    .then(run(spec.afterCreating, model, contexts.get(model)))));
+  }
+
+  /**
+   * The models made from their prepared attributes. Without factory-valued attributes (parents to
+   * create first) they are made in one pass on the current (bounded-elastic) thread: a publisher
+   * per model would cost more than the inserts for 10,000 of them.
+   */
+  private Mono<List<T>> made(
+      ModelQuery<T> query,
+      Map<String, Model<?>> parents,
+      Set<String> parentColumns,
+      List<Prepared> prepared,
+      Map<T, FactoryContext> contexts) {
+    if (!createsParents(prepared)) {
+      List<T> models = new ArrayList<>(prepared.size());
+      for (Prepared row : prepared) {
+        models.add(
+            model(
+                query, parents, without(row.attributes(), parentColumns), row.context(), contexts));
+      }
+      return Mono.just(models);
+    }
+    return Flux.fromIterable(prepared)
+        .concatMap(
+            row ->
+                factoryAttributes(without(row.attributes(), parentColumns))
+                    .publishOn(Schedulers.boundedElastic())
+                    .map(attributes -> model(query, parents, attributes, row.context(), contexts)))
+        .collectList();
+  }
+
+  private static boolean createsParents(List<Prepared> prepared) {
+    for (Prepared row : prepared) {
+      for (Object value : row.attributes().values()) {
+        if (value instanceof FactoryBuilder<?, ?>) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private T model(
+      ModelQuery<T> query,
+      Map<String, Model<?>> parents,
+      Map<String, Object> attributes,
+      FactoryContext context,
+      Map<T, FactoryContext> contexts) {
+    T model = query.make(Map.of()).forceFill(attributes);
+    parents.forEach((relation, parent) -> associate(model, relation, parent));
+    spec.afterMaking.forEach(hook -> hook.accept(model, context));
+    contexts.put(model, context);
+    return model;
+  }
+
+  /** The models once every {@code beforeCreating} hook has run on each, in order. */
+  private Mono<List<T>> beforeCreating(List<T> models, Map<T, FactoryContext> contexts) {
+    if (spec.beforeCreating.isEmpty()) {
+      return Mono.just(models);
+    }
+    return Flux.fromIterable(models)
+        .concatMap(model -> run(spec.beforeCreating, model, contexts.get(model)))
+        .collectList();
   }
 
   /**

@@ -4,6 +4,7 @@ import static io.r2dbc.spi.ConnectionFactoryOptions.DATABASE;
 import static io.r2dbc.spi.ConnectionFactoryOptions.PROTOCOL;
 
 import io.ilana.config.ConnectionConfig;
+import io.ilana.dialect.BindMarkers;
 import io.ilana.dialect.ConnectionOptions;
 import io.ilana.dialect.ForeignKeyChecks;
 import io.ilana.dialect.IdentifierLimit;
@@ -21,6 +22,12 @@ import java.util.Locale;
 
 /** Embedded H2: {@code $n} markers, PostgreSQL-like lower-case identifiers, DDL that commits. */
 public class H2Dialect extends StandardDialect {
+  private static final BindMarkers MARKERS = BindMarkers.dollar();
+
+  /** A text binding's marker: cast to VARCHAR (see {@link #bindMarker(int, Object)}). */
+  private static final BindMarkers TEXT_MARKERS =
+      new BindMarkers(position -> "CAST($" + position + " AS VARCHAR)");
+
   private static final String MEMORY_PREFIX = "mem:";
   private static final RawSqlLexer LEXER =
       RawSqlLexer.with(Syntax.DOLLAR_QUOTES, Syntax.DOLLAR_MARKERS, Syntax.SLASH_COMMENTS);
@@ -51,7 +58,7 @@ public class H2Dialect extends StandardDialect {
 
   @Override
   public String bindMarker(int position) {
-    return "$" + position;
+    return MARKERS.at(position);
   }
 
   @Override
@@ -191,6 +198,9 @@ public class H2Dialect extends StandardDialect {
     return "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL " + isolation.asSql();
   }
 
+  /** H2's longest VARCHAR, in characters. */
+  private static final int MAX_VARCHAR = 1_000_000;
+
   /**
    * A JSON document is marked {@code FORMAT JSON}: H2 stores a bound text in a JSON column as a
    * JSON string (the document's text in quotes) unless told the text is JSON. Text is cast to
@@ -198,9 +208,6 @@ public class H2Dialect extends StandardDialect {
    * a UUID or a date; as a VARCHAR it converts to the column's type as a literal would. Text longer
    * than a VARCHAR holds stays a CLOB.
    */
-  /** H2's longest VARCHAR, in characters. */
-  private static final int MAX_VARCHAR = 1_000_000;
-
   @Override
   public String bindMarker(int position, Object value) {
     String marker = bindMarker(position);
@@ -208,7 +215,7 @@ public class H2Dialect extends StandardDialect {
       return marker + " FORMAT JSON";
     }
     if (value instanceof String text && text.length() <= MAX_VARCHAR) {
-      return "CAST(" + marker + " AS VARCHAR)";
+      return TEXT_MARKERS.at(position);
     }
     return marker;
   }

@@ -1,6 +1,7 @@
 package io.ilana.dialect.postgres;
 
 import io.ilana.config.ConnectionConfig;
+import io.ilana.dialect.BindMarkers;
 import io.ilana.dialect.ColumnReader;
 import io.ilana.dialect.ConnectionOptions;
 import io.ilana.dialect.ForeignKeyChecks;
@@ -19,6 +20,7 @@ import java.util.UUID;
 
 /** PostgreSQL: {@code $n} markers, transactional DDL, json/jsonb read as text, sessions in UTC. */
 public class PostgresDialect extends StandardDialect {
+  private static final BindMarkers MARKERS = BindMarkers.dollar();
   private static final RawSqlLexer LEXER =
       RawSqlLexer.with(
           Syntax.ESCAPE_STRINGS,
@@ -63,7 +65,7 @@ public class PostgresDialect extends StandardDialect {
 
   @Override
   public String bindMarker(int position) {
-    return "$" + position;
+    return MARKERS.at(position);
   }
 
   @Override
