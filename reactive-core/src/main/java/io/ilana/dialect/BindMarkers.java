@@ -7,11 +7,11 @@ import java.util.function.IntFunction;
  * Numbered bind markers ({@code $1}, {@code $2} …), each made once: a 1,000-row insert asks for
  * thousands of them, and every statement of the same shape asks for the same ones again.
  *
- * <p>Markers up to {@value #CACHED} are kept, filled in as they are first asked for; higher ones
- * are made each time.
+ * <p>Markers up to {@value #CACHED} are kept (a 1,000-row insert of eight columns), filled in as
+ * they are first asked for; higher ones are made each time.
  */
 public final class BindMarkers {
-  private static final int CACHED = 1 << 16;
+  private static final int CACHED = 8_192;
 
   private final IntFunction<String> make;
   private final AtomicReferenceArray<String> made = new AtomicReferenceArray<>(CACHED + 1);
@@ -28,7 +28,7 @@ public final class BindMarkers {
 
   /** The marker of {@code position} (from 1). */
   public String at(int position) {
-    if (position < 0 || position > CACHED) {
+    if (position < 1 || position > CACHED) {
       return make.apply(position);
     }
     String marker = made.get(position);

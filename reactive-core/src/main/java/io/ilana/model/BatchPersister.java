@@ -115,30 +115,34 @@ final class BatchPersister {
    * for a generated key or none. Order is kept within a group.
    */
   private static <T extends Model<T>> List<List<T>> groups(List<T> models) {
-    Map<List<Object>, List<T>> groups = new LinkedHashMap<>();
-    List<Object> lastShape = null;
+    Map<Shape, List<T>> groups = new LinkedHashMap<>();
+    Shape last = null;
     List<T> lastGroup = null;
     for (T model : models) {
-      Set<String> columns = model.attributes().keySet();
-      boolean generated = generatesKey(model);
-      if (lastShape != null
-          && lastShape.get(0) == model.connection()
-          && lastShape.get(2).equals(generated)
-          && sameColumns(lastGroup.get(0).attributes().keySet(), columns)) {
-        // Models of one factory or list mostly share their shape: no key set per model.
-        lastGroup.add(model);
-        continue;
+      // Models of one factory or list mostly share their shape: no key set per model for them.
+      if (last == null || !last.fits(model)) {
+        last = Shape.of(model);
+        lastGroup = groups.computeIfAbsent(last, key -> new ArrayList<>());
       }
-      List<Object> shape = List.of(model.connection(), new TreeSet<>(columns), generated);
-      lastShape = shape;
-      lastGroup = groups.computeIfAbsent(shape, key -> new ArrayList<>());
       lastGroup.add(model);
     }
     return new ArrayList<>(groups.values());
   }
 
-  private static boolean sameColumns(Set<String> first, Set<String> columns) {
-    return first.size() == columns.size() && first.containsAll(columns);
+  /** What models must share to go into one statement. */
+  private record Shape(DatabaseConnection connection, Set<String> columns, boolean generated) {
+    static Shape of(Model<?> model) {
+      return new Shape(
+          model.connection(), new TreeSet<>(model.attributes().keySet()), generatesKey(model));
+    }
+
+    boolean fits(Model<?> model) {
+      Set<String> other = model.attributes().keySet();
+      return connection == model.connection()
+          && generated == generatesKey(model)
+          && columns.size() == other.size()
+          && columns.containsAll(other);
+    }
   }
 
   private static boolean generatesKey(Model<?> model) {

@@ -62,7 +62,7 @@ public final class Values {
    * interface (Map, Iterable, BaseStream …) that a class does not implement scans its interfaces on
    * Java 17, and a 1,000-row insert asks this of every value.
    */
-  public static boolean isPlain(Object value) {
+  static boolean isPlain(Object value) {
     if (value == null) {
       return true;
     }
